@@ -1,0 +1,75 @@
+"""Command line for administrators and scripts: `python -m gpsu_plugin.cli db upgrade`.
+
+The database is chosen with --db (a libpq string such as "service=gpsu" or
+"host=… dbname=… user=…") or the GPSU_DB environment variable; passwords come from libpq
+(.pgpass, PGPASSWORD) and never from the command line.
+"""
+
+import argparse
+import logging
+import os
+import sys
+
+from .core import database, migrations
+from .core.exceptions import GpsuError
+from .core.i18n import tr
+
+
+def _parser():
+    parser = argparse.ArgumentParser(prog="python -m gpsu_plugin.cli", description=tr("GPS-U administration"))
+    parser.add_argument("--db", default=os.environ.get("GPSU_DB", ""),
+                        help=tr("libpq connection string, e.g. \"service=gpsu\" (default: $GPSU_DB)"))
+    parser.add_argument("-v", "--verbose", action="store_true")
+    commands = parser.add_subparsers(dest="area", required=True)
+    db = commands.add_parser("db", help=tr("database schema"))
+    db_commands = db.add_subparsers(dest="command", required=True)
+    upgrade = db_commands.add_parser("upgrade", help=tr("install or upgrade the GPS-U schema"))
+    upgrade.add_argument("--srid", type=int, default=None,
+                         help=tr("projected CRS of a new installation (default 31370)"))
+    upgrade.add_argument("--target", type=int, default=None, help=tr("stop at this schema version"))
+    db_commands.add_parser("status", help=tr("show the schema version"))
+    db_commands.add_parser("seed", help=tr("load the reference services and categories"))
+    return parser
+
+
+def main(argv=None):
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
+    try:
+        conn = database.connect_conninfo(args.db)
+        try:
+            return _run(conn, args)
+        finally:
+            conn.close()
+    except GpsuError as exc:
+        print(tr("Error: {}").format(exc.message), file=sys.stderr)
+        if exc.details and args.verbose:
+            print(exc.details, file=sys.stderr)
+        return 1
+
+
+def _run(conn, args):
+    if args.command == "status":
+        state = migrations.schema_state(conn)
+        print(tr("GPS-U schema: {}").format(state.describe()))
+        return 0 if state.is_current else 2
+    if args.command == "upgrade":
+        applied = migrations.upgrade(conn, srid=args.srid, target=args.target,
+                                     progress=lambda pct, msg: print(msg) if args.verbose else None)
+        state = migrations.schema_state(conn)
+        if applied:
+            print(tr("Applied migrations {}; schema {}.").format(
+                ", ".join(str(v) for v in applied), state.describe()))
+        else:
+            print(tr("Nothing to do; schema {}.").format(state.describe()))
+        return 0
+    if args.command == "seed":
+        migrations.schema_state(conn).raise_if_unusable()
+        migrations.load_reference_data(conn)
+        print(tr("Reference services and categories loaded."))
+        return 0
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

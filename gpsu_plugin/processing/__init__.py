@@ -1,0 +1,1 @@
+"""GPS-U's Processing provider: database administration now, analyses in later versions."""

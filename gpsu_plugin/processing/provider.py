@@ -1,0 +1,29 @@
+"""The "GPS-U" Processing provider."""
+
+import os
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.i18n import tr
+from .database.upgrade import UpgradeDatabaseAlgorithm
+
+ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons", "gpsu.svg")
+
+
+class GpsuProvider(QgsProcessingProvider):
+    def id(self):
+        return "gpsu"
+
+    def name(self):
+        return tr("GPS-U")
+
+    def longName(self):  # noqa: N802
+        return tr("GPS-U urban safety")
+
+    def icon(self):
+        return QIcon(ICON)
+
+    def loadAlgorithms(self):  # noqa: N802
+        for algorithm in (UpgradeDatabaseAlgorithm(),):
+            self.addAlgorithm(algorithm)
