@@ -118,6 +118,17 @@ class GpsuPlugin:
         dialog.exec_()
 
     def open_upgrade_dialog(self):
+        """Make sure a password is at hand (asking if needed), then open the Processing dialog."""
         import processing
 
+        from .core.exceptions import GpsuError
+        from .core.session import Session
+        from .gui.messages import show_error
+        from .gui.password_dialog import ask_password
+
+        try:
+            Session(ask_password(self.iface.mainWindow())).connect().close()
+        except GpsuError as error:
+            show_error(self.iface, error)
+            return
         processing.execAlgorithmDialog(PROCESSING_ALGORITHM_UPGRADE, {})

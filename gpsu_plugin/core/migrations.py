@@ -9,6 +9,7 @@ import hashlib
 import logging
 import os
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import psycopg2
@@ -123,7 +124,7 @@ def check_srid(conn, srid):
     try:
         srid = int(srid)
     except (TypeError, ValueError):
-        raise InvalidInput(tr("The coordinate reference system must be an EPSG code such as 31370."))
+        raise InvalidInput(tr("The coordinate reference system must be an EPSG code such as 31370.")) from None
     with conn.cursor() as cur:
         cur.execute("SELECT srtext FROM spatial_ref_sys WHERE srid = %s", (srid,))
         row = cur.fetchone()
@@ -161,50 +162,69 @@ def upgrade(conn, srid=None, target=None, directory=None, progress=None, is_canc
     """Apply pending migrations up to `target` (default: all); return the versions applied.
 
     Each migration runs in its own transaction with its record in gpsu.schema_migrations, so a
-    failure leaves the database at the previous version. `progress(percent, message)` and
-    `is_canceled()` let a QgsTask or Processing algorithm follow and stop between migrations.
+    failure leaves the database at the previous version. Concurrent runners are serialised by a
+    session advisory lock taken before the installed version is read. `progress(percent, message)`
+    and `is_canceled()` let a QgsTask or Processing algorithm follow and stop between migrations.
     """
     shipped = available_migrations(directory)
     target = len(shipped) if target is None else int(target)
     check_can_upgrade(conn)
     _ensure_postgis(conn)
-    installed = installed_version(conn)
-    conn.rollback()
-    if installed > len(shipped):
-        SchemaState(installed, len(shipped)).raise_if_unusable()
-    if installed == 0:
-        srid = check_srid(conn, DEFAULT_SRID if srid is None else srid)
-    else:
-        current_srid = installed_srid(conn)
+    with _upgrade_lock(conn):
+        installed = installed_version(conn)
         conn.rollback()
-        if srid is not None and int(srid) != current_srid:
-            raise InvalidInput(tr("The database already uses EPSG:{}; its CRS cannot be changed by an upgrade.")
-                               .format(current_srid))
-        srid = current_srid
-    applied = []
-    pending = [m for m in shipped if installed < m.version <= target]
-    for index, migration in enumerate(pending):
-        if is_canceled and is_canceled():
-            break
-        if progress:
-            progress(100.0 * index / len(pending),
-                     tr("Applying migration {} ({})").format(migration.version, migration.name))
-        if _apply(conn, migration, srid):
+        if installed > len(shipped):
+            SchemaState(installed, len(shipped)).raise_if_unusable()
+        srid = _srid_for(conn, installed, srid)
+        applied = []
+        pending = [m for m in shipped if installed < m.version <= target]
+        for index, migration in enumerate(pending):
+            if is_canceled and is_canceled():
+                break
+            if progress:
+                progress(100.0 * index / len(pending),
+                         tr("Applying migration {} ({})").format(migration.version, migration.name))
+            _apply(conn, migration, srid)
             applied.append(migration.version)
-    if progress:
-        progress(100.0, tr("The database schema is at version {}.").format(installed_version(conn)))
-    conn.rollback()
+        if progress:
+            progress(100.0, tr("The database schema is at version {}.").format(installed_version(conn)))
+        conn.rollback()
     return applied
 
 
+@contextmanager
+def _upgrade_lock(conn):
+    """Hold the GPS-U upgrade lock for the session. Taken between transactions, so that each
+    migration's transaction starts after the lock and sees what a previous runner committed."""
+    with conn.cursor() as cur:
+        cur.execute("SELECT pg_advisory_lock(%s)", (_LOCK_KEY,))
+    conn.commit()
+    try:
+        yield
+    finally:
+        if not conn.closed:
+            conn.rollback()
+            with conn.cursor() as cur:
+                cur.execute("SELECT pg_advisory_unlock(%s)", (_LOCK_KEY,))
+            conn.commit()
+
+
+def _srid_for(conn, installed, srid):
+    """The CRS of a new installation (checked), or the installed one (which cannot change)."""
+    if installed == 0:
+        return check_srid(conn, DEFAULT_SRID if srid is None else srid)
+    current_srid = installed_srid(conn)
+    conn.rollback()
+    if srid is not None and int(srid) != current_srid:
+        raise InvalidInput(tr("The database already uses EPSG:{}; its CRS cannot be changed by an upgrade.")
+                           .format(current_srid))
+    return current_srid
+
+
 def _apply(conn, migration, srid):
-    """Apply one migration in one transaction, unless a concurrent runner already did."""
+    """Apply one migration in one transaction with its record in gpsu.schema_migrations."""
     try:
         with conn:  # commits on success, rolls back on any error
-            with conn.cursor() as cur:
-                cur.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK_KEY,))
-            if installed_version(conn) >= migration.version:
-                return False
             with conn.cursor() as cur:
                 cur.execute(migration.sql(srid))
                 cur.execute("INSERT INTO gpsu.schema_migrations (version, name, checksum) VALUES (%s, %s, %s)",
@@ -213,7 +233,6 @@ def _apply(conn, migration, srid):
         raise MigrationFailed(tr("Migration {} ({}) failed; the database was left at the previous version.")
                               .format(migration.version, migration.name), str(exc)) from None
     LOG.info("Applied GPS-U migration %04d_%s", migration.version, migration.name)
-    return True
 
 
 def _ensure_postgis(conn):

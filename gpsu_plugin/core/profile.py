@@ -39,7 +39,7 @@ class ConnectionProfile:
         try:
             params = parse_dsn(conninfo or "")
         except Exception as exc:  # psycopg2.ProgrammingError
-            raise InvalidInput(tr("This is not a valid PostgreSQL connection string."), str(exc))
+            raise InvalidInput(tr("This is not a valid PostgreSQL connection string."), str(exc)) from None
         if "password" in params:
             raise InvalidInput(
                 tr("Do not put a password in the connection setting; use a .pgpass file, "
