@@ -10,9 +10,11 @@ import logging
 import os
 import sys
 
+from qgis.PyQt.QtCore import QCoreApplication
+
 from .core import database, migrations
 from .core.exceptions import GpsuError
-from .core.i18n import tr
+from .core.i18n import load_translator, tr
 
 
 def _parser():
@@ -25,7 +27,8 @@ def _parser():
     db_commands = db.add_subparsers(dest="command", required=True)
     upgrade = db_commands.add_parser("upgrade", help=tr("install or upgrade the GPS-U schema"))
     upgrade.add_argument("--srid", type=int, default=None,
-                         help=tr("projected CRS of a new installation (default 31370)"))
+                         help=tr("projected CRS of a new installation, as an EPSG code (default {})").format(
+                             migrations.DEFAULT_SRID))
     upgrade.add_argument("--target", type=int, default=None, help=tr("stop at this schema version"))
     db_commands.add_parser("status", help=tr("show the schema version"))
     db_commands.add_parser("seed", help=tr("load the reference services and categories"))
@@ -33,6 +36,8 @@ def _parser():
 
 
 def main(argv=None):
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])  # noqa: F841 (the translator needs it)
+    translator = load_translator()  # noqa: F841 (kept alive while the command runs)
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
     try:

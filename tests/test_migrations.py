@@ -177,7 +177,7 @@ def test_only_an_administrator_may_upgrade(postgis_server, empty_db):
 
 
 def test_cli_status_upgrade_seed(postgis_server, empty_db):
-    env = dict(os.environ, GPSU_DB=postgis_server.conninfo(empty_db))
+    env = dict(os.environ, GPSU_DB=postgis_server.conninfo(empty_db), LANG="en_GB.UTF-8", LC_ALL="en_GB.UTF-8")
 
     def cli(*args):
         return subprocess.run(["/usr/bin/python3", "-m", "gpsu_plugin.cli", *args], cwd=ROOT, env=env,
@@ -189,7 +189,8 @@ def test_cli_status_upgrade_seed(postgis_server, empty_db):
     assert "up to date" in cli("db", "upgrade").stdout
     assert cli("db", "status").returncode == 0
     assert cli("db", "seed").returncode == 0
-    unreachable = subprocess.run(
-        ["/usr/bin/python3", "-m", "gpsu_plugin.cli", "--db", "host=127.0.0.1 port=1 dbname=x", "db", "status"],
-        cwd=ROOT, capture_output=True, text=True)
+    env["GPSU_DB"] = "host=127.0.0.1 port=1 dbname=x"
+    unreachable = cli("db", "status")
     assert unreachable.returncode == 1 and "cannot be reached" in unreachable.stderr
+    env.update(LANG="fr_BE.UTF-8", LC_ALL="fr_BE.UTF-8")
+    assert "injoignable" in cli("db", "status").stderr  # the command line speaks French too

@@ -85,7 +85,7 @@ def needs_prompt(profile):
     if profile.storage == STORAGE_KEYRING:
         available, reason = keyring_status()
         if not available:
-            return tr("The password is asked each time because it cannot be kept here: {}").format(reason)
+            return tr("The password is asked each time because the system keyring cannot keep it: {}").format(reason)
         return tr("No password is stored yet for this connection.")
     if profile.storage == STORAGE_ASK:
         return tr("This connection is set to ask for the password each time.")

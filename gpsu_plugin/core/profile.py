@@ -42,7 +42,7 @@ class ConnectionProfile:
             raise InvalidInput(tr("This is not a valid PostgreSQL connection string."), str(exc)) from None
         if "password" in params:
             raise InvalidInput(
-                tr("Do not put a password in the connection setting; use a .pgpass file, "
+                tr("Do not put a password in the connection string; use a .pgpass file, "
                    "the keyring or a QGIS authentication configuration."))
         port = params.get("port") or 5432
         return cls(
@@ -58,7 +58,7 @@ class ConnectionProfile:
     def validate(self):
         """Raise InvalidInput with a translated message if the profile cannot be used."""
         if not _NAME.match(self.name or ""):
-            raise InvalidInput(tr("The profile name must be 1 to 64 letters, digits, spaces, dots or dashes."))
+            raise InvalidInput(tr("The profile name must be 1 to 64 letters, digits, spaces, dots, dashes or underscores."))
         if not self.service:
             if not self.dbname:
                 raise InvalidInput(tr("Give a PostgreSQL service name, or a database name."))

@@ -122,7 +122,7 @@ class ConnectionDialog(QDialog):
         self.password.setEnabled(storage != STORAGE_AUTHCFG)
         if storage == STORAGE_ASK and self.keyring_reason:
             self.storage_note.setText(tr("The password will be asked each time GPS-U connects, because "
-                                         "it cannot be kept here: {}").format(self.keyring_reason))
+                                         "the system keyring cannot keep it: {}").format(self.keyring_reason))
         elif storage == STORAGE_ASK:
             self.storage_note.setText(tr("The password will be asked each time GPS-U connects."))
         else:
