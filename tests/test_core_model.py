@@ -21,7 +21,7 @@ def category_id(cur, code):
 
 def insert_incident(cur, x=100000, y=150000, **columns):
     values = {"geom": "SRID=31370;POINT({} {})".format(x, y), "observed_at": "2026-01-10 10:00+01",
-              "category_id": category_id(cur, "illegal_dumping")}
+              "category_id": category_id(cur, "illegal_dumping"), "template": '{"volume": "bag"}'}
     values.update(columns)
     names = ", ".join(values)
     placeholders = ", ".join(["%s"] * len(values))
@@ -62,11 +62,11 @@ def test_incident_gets_district_history_and_version(db):
         district = cur.fetchone()[0]
         incident = insert_incident(cur)
         cur.execute("SELECT district_id, version, status FROM gpsu.incidents WHERE id = %s", (incident,))
-        assert cur.fetchone() == (district, 1, "new")
-        cur.execute("UPDATE gpsu.incidents SET status = 'dispatched', version = 1 WHERE id = %s", (incident,))
+        assert cur.fetchone() == (district, 1, "dispatched")
+        cur.execute("UPDATE gpsu.incidents SET status = 'in_progress', version = 1 WHERE id = %s", (incident,))
         cur.execute("SELECT action, old_status, new_status FROM gpsu.incident_history "
                     "WHERE incident_id = %s ORDER BY id", (incident,))
-        assert cur.fetchall() == [("created", None, "new"), ("status_changed", "new", "dispatched")]
+        assert cur.fetchall() == [("created", None, "dispatched"), ("status_changed", "dispatched", "in_progress")]
         cur.execute("SELECT version FROM gpsu.incidents WHERE id = %s", (incident,))
         assert cur.fetchone()[0] == 2
 

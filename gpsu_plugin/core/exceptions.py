@@ -72,3 +72,18 @@ class MigrationFailed(SchemaError):
 
 class NotAllowed(GpsuError):
     """The signed-in role may not do this."""
+
+
+class ConnectionLost(ConnectionFailed):
+    """The connection dropped during an operation; the server rolled the transaction back."""
+
+
+class VersionConflict(GpsuError):
+    """Someone else saved the same record first (optimistic locking). `current` holds their version."""
+
+    level = Qgis.Warning
+
+    def __init__(self, message, details="", current=None, changes=None):
+        super().__init__(message, details)
+        self.current = current
+        self.changes = changes or {}

@@ -34,3 +34,25 @@ class Session:
         conn = database.connect(profile, password)
         credentials.remember_for_session(profile, password)
         return conn
+
+
+class SharedConnection:
+    """One long-lived connection for a dock's quick reads and saves, reopened when it was lost.
+
+    `get()` returns an open connection (asking for the password through the session if needed);
+    after a ConnectionLost error the next `get()` reconnects, so the user just saves again.
+    """
+
+    def __init__(self, session):
+        self.session = session
+        self._conn = None
+
+    def get(self):
+        if self._conn is None or self._conn.closed:
+            self._conn = self.session.connect()
+        return self._conn
+
+    def close(self):
+        if self._conn is not None and not self._conn.closed:
+            self._conn.close()
+        self._conn = None

@@ -73,3 +73,36 @@ FROM gpsu_reference_categories r
 JOIN gpsu.categories p ON p.code = r.parent
 WHERE r.parent IS NOT NULL
 ON CONFLICT (code) DO NOTHING;
+
+-- The standard observation template ("modèle-type de constat"): what was seen (description),
+-- where (location, place) and when are common to every fact; these are the fields each category adds.
+CREATE TEMPORARY TABLE gpsu_reference_fields (
+    category text, key text, label_fr text, label_nl text, label_en text,
+    field_type text, required boolean, choices text[], sort_order integer
+) ON COMMIT DROP;
+
+INSERT INTO gpsu_reference_fields VALUES
+    ('burglary',         'entry_point',   'Point d''entrée',                'Toegangspunt',              'Point of entry',           'choice',    true,  '{door,window,garage,roof,unknown}', 10),
+    ('burglary',         'occupants_absent', 'Occupants absents',          'Bewoners afwezig',          'Occupants absent',         'boolean',   false, NULL, 20),
+    ('burglary',         'stolen_items',  'Objets volés',                   'Gestolen voorwerpen',       'Stolen items',             'long_text', false, NULL, 30),
+    ('vehicle_theft',    'plate',         'Plaque d''immatriculation',      'Nummerplaat',               'Number plate',             'plate',     false, NULL, 10),
+    ('vehicle_theft',    'vehicle',       'Véhicule (marque, modèle, couleur)', 'Voertuig (merk, model, kleur)', 'Vehicle (make, model, colour)', 'text', true, NULL, 20),
+    ('abandoned_vehicle','plate',         'Plaque d''immatriculation',      'Nummerplaat',               'Number plate',             'plate',     true,  NULL, 10),
+    ('social_nuisance',  'people_involved','Personnes impliquées (nombre, description)', 'Betrokken personen (aantal, beschrijving)', 'People involved (number, description)', 'long_text', false, NULL, 10),
+    ('youth_violence',   'people_involved','Personnes impliquées (nombre, description)', 'Betrokken personen (aantal, beschrijving)', 'People involved (number, description)', 'long_text', true, NULL, 10),
+    ('youth_violence',   'injured',       'Blessés',                        'Gewonden',                  'Injured',                  'integer',   false, NULL, 20),
+    ('event_violence',   'event',         'Événement',                      'Evenement',                 'Event',                    'text',      true,  NULL, 10),
+    ('bicycle_theft',    'bicycle',       'Vélo (marque, couleur)',         'Fiets (merk, kleur)',       'Bicycle (make, colour)',   'text',      false, NULL, 10),
+    ('bicycle_theft',    'locked',        'Vélo cadenassé',                 'Fiets op slot',             'Bicycle locked',           'boolean',   false, NULL, 20),
+    ('road_safety',      'plate',         'Plaque d''immatriculation',      'Nummerplaat',               'Number plate',             'plate',     false, NULL, 10),
+    ('illegal_dumping',  'volume',        'Volume',                         'Volume',                    'Volume',                   'choice',    true,  '{bag,car_boot,van,truck}', 10),
+    ('illegal_dumping',  'waste_type',    'Type de déchets',                'Soort afval',               'Kind of waste',            'text',      false, NULL, 20),
+    ('incivility',       'object',        'Objet ou lieu concerné',         'Betrokken voorwerp of plaats', 'Object or place concerned', 'text',   false, NULL, 10),
+    ('public_road',      'hazard',        'Danger immédiat',                'Onmiddellijk gevaar',       'Immediate hazard',         'boolean',   true,  NULL, 10),
+    ('parking',          'plate',         'Plaque d''immatriculation',      'Nummerplaat',               'Number plate',             'plate',     false, NULL, 10);
+
+INSERT INTO gpsu.category_fields (category_id, key, label_fr, label_nl, label_en, field_type, required,
+                                  choices, sort_order)
+SELECT c.id, f.key, f.label_fr, f.label_nl, f.label_en, f.field_type, f.required, f.choices, f.sort_order
+FROM gpsu_reference_fields f JOIN gpsu.categories c ON c.code = f.category
+ON CONFLICT (category_id, key) DO NOTHING;
