@@ -98,7 +98,7 @@ test: setup compile ## run the test suite (PYTEST_ARGS='-k name -x' to narrow it
 
 bench: setup compile ## run the benchmarks in tests/bench (if any)
 	@if [ -d tests/bench ]; then \
-	  QT_QPA_PLATFORM=offscreen $(VENV_PY) -m pytest tests/bench -q; \
+	  QT_QPA_PLATFORM=offscreen $(VENV_PY) -m pytest tests/bench -q -s; \
 	else \
 	  echo "No benchmark exists yet (tests/bench/ is missing)."; \
 	fi

@@ -36,9 +36,9 @@ class GpsuPlugin:
         """Called by QGIS (also without a GUI) to register the Processing provider."""
         if self.provider is not None:
             return
-        from .processing.provider import GpsuProvider
+        from .processing import provider  # by module, so that QGIS's plugin reload unloads it
 
-        self.provider = GpsuProvider()
+        self.provider = provider.GpsuProvider()
         QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self):  # noqa: N802

@@ -11,10 +11,11 @@ import os
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
+import psycopg2
 from psycopg2 import sql
 from psycopg2.extras import Json
 
-from .dberrors import translate_db_errors
+from .dberrors import translate
 from .exceptions import InvalidInput
 from .i18n import tr
 
@@ -145,19 +146,29 @@ def attachment_limits(conn):
 
 def validate(conn, draft, now=None):
     """Raise InvalidInput (translated) for the first problem of `draft`; changes nothing."""
-    now = now or datetime.now(timezone.utc)
-    if draft.category_id is None:
-        raise InvalidInput(tr("Choose a category."))
-    if draft.x is None or draft.y is None:
-        raise InvalidInput(tr("Place the fact on the map."))
-    _validate_time(draft, now)
+    check_without_database(draft, now)
     if not _inside_territory(conn, draft):
         raise InvalidInput(tr("This location is outside the municipality's territory."))
     for template_field in template_fields(conn, draft.category_id):
         value = draft.template.get(template_field.key)
         if template_field.required and (value is None or str(value).strip() == ""):
-            raise InvalidInput(tr("Fill in the field \"{}\" of the observation template.")
-                               .format(template_field.label))
+            raise _template_error(template_field)
+    check_attachments(conn, draft)
+
+
+def check_without_database(draft, now=None):
+    """The checks that need no query: category, location, time."""
+    if draft.category_id is None:
+        raise InvalidInput(tr("Choose a category."))
+    if draft.x is None or draft.y is None:
+        raise InvalidInput(tr("Place the fact on the map."))
+    _validate_time(draft, now or datetime.now(timezone.utc))
+
+
+def check_attachments(conn, draft):
+    """Type and size of the attachments, before they are sent (the database checks them again)."""
+    if not draft.attachments:
+        return
     max_bytes, types = attachment_limits(conn)
     for attachment in draft.attachments:
         if attachment.mime_type not in types:
@@ -169,6 +180,10 @@ def validate(conn, draft, now=None):
                 limit=round(max_bytes / 1e6, 1)))
         if not attachment.content:
             raise InvalidInput(tr("\"{}\" is empty.").format(attachment.filename))
+
+
+def _template_error(template_field):
+    return InvalidInput(tr("Fill in the field \"{}\" of the observation template.").format(template_field.label))
 
 
 def _validate_time(draft, now):
@@ -206,31 +221,41 @@ def possible_duplicates(conn, draft):
 
 
 def save(conn, draft, language="fr"):
-    """Validate and save `draft` in one transaction; returns its number at once.
+    """Check and save `draft` in one transaction; returns its number at once.
 
-    If anything fails (a rule, the network, the server) nothing is saved and the draft is left as
-    it was, so the form can offer to save it again. A failed save is never retried silently.
+    The territory and the template are checked by the database during the INSERT itself (one round
+    trip); its refusals come back in the user's words. If anything fails (a rule, the network, the
+    server) nothing is saved and the draft is left as it was, so the form can offer to save it
+    again. A failed save is never retried silently.
     """
-    validate(conn, draft)
-    with translate_db_errors(), conn:
-        with conn.cursor() as cur:
-            cur.execute(
+    check_without_database(draft)
+    check_attachments(conn, draft)
+    try:
+        with conn, conn.cursor() as cur:
+            cur.execute(sql.SQL(
                 "INSERT INTO gpsu.incidents (geom, observed_at, observed_from, observed_to, category_id, "
                 " priority, description, place, template, status, duplicate_of) "
                 "VALUES (ST_SetSRID(ST_MakePoint(%s, %s), (SELECT value::integer FROM gpsu.settings "
                 " WHERE key = 'srid')), %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
-                "RETURNING id, number, status, service_id",
+                "RETURNING id, number, status, "
+                " coalesce((SELECT coalesce({label}, label_fr) FROM gpsu.services s "
+                "           WHERE s.id = gpsu.incidents.service_id), '')").format(
+                    label=sql.Identifier(label_column(language))),
                 (float(draft.x), float(draft.y), draft.observed_at, draft.observed_from, draft.observed_to,
                  draft.category_id, draft.priority, draft.description.strip(), draft.place.strip(),
                  Json(draft.template), "duplicate" if draft.duplicate_of else "new", draft.duplicate_of))
-            incident_id, number, status, service_id = cur.fetchone()
+            incident_id, number, status, service = cur.fetchone()
             for attachment in draft.attachments:
                 cur.execute(
                     "INSERT INTO gpsu.incident_attachments (incident_id, filename, mime_type, size_bytes, "
                     "sha256, content) VALUES (%s, %s, %s, %s, %s, %s)",
                     (incident_id, attachment.filename, attachment.mime_type, len(attachment.content),
                      attachment.sha256, attachment.content))
-            cur.execute(sql.SQL("SELECT coalesce({}, label_fr) FROM gpsu.services WHERE id = %s")
-                        .format(sql.Identifier(label_column(language))), (service_id,))
-            service = cur.fetchone()
-    return SavedIncident(incident_id, number, status, service[0] if service else "")
+    except psycopg2.Error as error:
+        if error.pgcode == "GPS02":  # name the field as the form shows it
+            key = error.diag.message_detail
+            for template_field in template_fields(conn, draft.category_id, language):
+                if template_field.key == key:
+                    raise _template_error(template_field) from None
+        raise translate(error) or error from None
+    return SavedIncident(incident_id, number, status, service)

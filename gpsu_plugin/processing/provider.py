@@ -6,7 +6,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import tr
-from .database.upgrade import UpgradeDatabaseAlgorithm
+from .database import upgrade
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons", "gpsu.svg")
 
@@ -25,5 +25,5 @@ class GpsuProvider(QgsProcessingProvider):
         return QIcon(ICON)
 
     def loadAlgorithms(self):  # noqa: N802
-        for algorithm in (UpgradeDatabaseAlgorithm(),):
+        for algorithm in (upgrade.UpgradeDatabaseAlgorithm(),):
             self.addAlgorithm(algorithm)

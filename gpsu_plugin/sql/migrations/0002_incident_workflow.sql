@@ -15,8 +15,10 @@ INSERT INTO gpsu.settings (key, value) VALUES
     ('attachments.max_bytes', '10485760'),
     ('attachments.mime_types', 'image/jpeg,image/png,image/webp,application/pdf,text/plain');
 
+-- Small SQL helpers below carry no SET clause so that the planner can inline them (they run with
+-- the caller's rights and name every object with its schema).
 CREATE FUNCTION gpsu.setting(p_key text) RETURNS text
-LANGUAGE sql STABLE SET search_path = pg_catalog, gpsu AS $$
+LANGUAGE sql STABLE AS $$
     SELECT value FROM gpsu.settings WHERE key = p_key
 $$;
 
@@ -47,7 +49,7 @@ CREATE TABLE gpsu.category_fields (
 
 CREATE FUNCTION gpsu.template_fields(p_category integer)
 RETURNS SETOF gpsu.category_fields
-LANGUAGE sql STABLE SET search_path = pg_catalog, gpsu AS $$
+LANGUAGE sql STABLE AS $$
     SELECT f.* FROM gpsu.category_fields f
     JOIN gpsu.categories c ON f.category_id IN (c.id, c.parent_id)
     WHERE c.id = p_category
@@ -66,13 +68,16 @@ CREATE TABLE gpsu.dispatch_rules (
 );
 
 -- The most specific rule wins: the sub-category before its category, a district before none;
--- without a rule, the category's default service and priority.
+-- without a rule, the category's default service and priority. (PL/pgSQL so that its plan is
+-- cached for the session: it runs on every new fact.)
 CREATE FUNCTION gpsu.dispatch_for(p_category integer, p_district integer,
                                   OUT service_id integer, OUT priority smallint, OUT target_hours integer)
-LANGUAGE sql STABLE SET search_path = pg_catalog, gpsu AS $$
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, gpsu AS $$
+BEGIN
     SELECT coalesce(r.service_id, c.default_service_id),
            coalesce(r.priority, c.default_priority),
            coalesce(r.target_hours, gpsu.setting('dispatch.default_target_hours')::integer)
+    INTO service_id, priority, target_hours
     FROM gpsu.categories c
     LEFT JOIN LATERAL (
         SELECT d.service_id, d.priority, d.target_hours
@@ -81,7 +86,8 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, gpsu AS $$
           AND (d.district_id IS NULL OR d.district_id = p_district)
         ORDER BY (d.category_id = c.id) DESC, (d.district_id IS NOT NULL) DESC
         LIMIT 1) r ON true
-    WHERE c.id = p_category
+    WHERE c.id = p_category;
+END;
 $$;
 
 -- Yearly, gap-free numbers: the counter row is locked until the saving transaction ends, so a
@@ -236,7 +242,7 @@ $$;
 -- The comment of the current change, set by the plugin (or anyone) for this transaction only:
 --   SELECT set_config('gpsu.comment', 'reason', true);
 CREATE FUNCTION gpsu.change_comment() RETURNS text
-LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
+LANGUAGE sql STABLE AS $$
     SELECT nullif(btrim(current_setting('gpsu.comment', true)), '')
 $$;
 
@@ -298,9 +304,13 @@ DECLARE
 BEGIN
     IF TG_OP = 'INSERT' THEN
         v_year := extract(year FROM NEW.recorded_at AT TIME ZONE gpsu.setting('timezone'));
-        INSERT INTO gpsu.incident_counters AS c (year, last_value) VALUES (v_year, 1)
-        ON CONFLICT (year) DO UPDATE SET last_value = c.last_value + 1
+        UPDATE gpsu.incident_counters SET last_value = last_value + 1 WHERE year = v_year
         RETURNING last_value INTO v_next;
+        IF NOT FOUND THEN  -- first fact of the year; a concurrent first one makes this retry the update
+            INSERT INTO gpsu.incident_counters AS c (year, last_value) VALUES (v_year, 1)
+            ON CONFLICT (year) DO UPDATE SET last_value = c.last_value + 1
+            RETURNING last_value INTO v_next;
+        END IF;
         NEW.number := v_year || '-' || lpad(v_next::text, 5, '0');
         SELECT * INTO v_rule FROM gpsu.dispatch_for(NEW.category_id, NEW.district_id);
         NEW.service_id := coalesce(NEW.service_id, v_rule.service_id);

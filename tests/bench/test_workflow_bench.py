@@ -1,0 +1,107 @@
+"""Speed targets of the incident workflow (issue: incidents and cases).
+
+- incident_save_vs_insert: saving one fact through the plugin's code (validation, numbering,
+  dispatch, history, alert) vs a bare INSERT of the same row into a copy of the table (same
+  columns, constraints and indexes) without the workflow triggers; target < 3x.
+- case_list_1m_vs_10k: the Cases dock's first page (open cases of one service, most urgent then
+  oldest) with 1,000,000 incidents vs 10,000; target within 2x.
+Each prints its measurements; run with `make bench`.
+"""
+
+import statistics
+import time
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from gpsu_plugin.core import cases, incidents, migrations
+
+GENERATE = """
+SET session_replication_role = replica;  -- bulk load: no per-row triggers (numbers are generated here)
+INSERT INTO gpsu.incidents (number, geom, observed_at, recorded_at, category_id, priority, status,
+                            service_id, description, due_at)
+SELECT to_char(2020 + g %% 6, 'FM0000') || '-' || lpad((g / 6 + 1)::text, 7, '0'),
+       ST_SetSRID(ST_MakePoint(95000 + random() * 10000, 145000 + random() * 10000), 31370),
+       t, t + interval '1 hour', c.ids[1 + g %% array_length(c.ids, 1)], 1 + g %% 4,
+       (ARRAY['new','dispatched','in_progress','resolved','closed','closed','closed','rejected'])[1 + g %% 8],
+       s.ids[1 + (g / 7) %% array_length(s.ids, 1)], 'generated fact ' || g, t + interval '72 hours'
+FROM generate_series(1, %(n)s) g
+CROSS JOIN LATERAL (SELECT timestamptz '2020-01-01' + (g %% 2000) * interval '1 day'
+                    + (g %% 1440) * interval '1 minute' AS t) tt
+CROSS JOIN (SELECT array_agg(id) ids FROM gpsu.categories WHERE parent_id IS NOT NULL) c
+CROSS JOIN (SELECT array_agg(id) ids FROM gpsu.services) s;
+SET session_replication_role = origin;
+ANALYZE gpsu.incidents;
+"""
+
+
+def timed(function, repeat):
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+@pytest.fixture
+def db(postgis_server, gpsu_db):
+    conn = postgis_server.connect(gpsu_db)
+    yield conn
+    conn.close()
+
+
+def test_incident_save_vs_insert(db):
+    with db, db.cursor() as cur:
+        cur.execute("SELECT id FROM gpsu.categories WHERE code = 'noise'")
+        noise = cur.fetchone()[0]
+        cur.execute("CREATE TABLE public.bare_incidents (LIKE gpsu.incidents INCLUDING ALL)")
+    when = datetime.now(timezone.utc) - timedelta(hours=1)
+    draft = incidents.IncidentDraft(category_id=noise, x=100000.0, y=150000.0, observed_at=when,
+                                    description="benchmark")
+
+    def bare_insert():
+        with db, db.cursor() as cur:
+            cur.execute("INSERT INTO public.bare_incidents (geom, observed_at, category_id, priority, "
+                        "description, template) VALUES (ST_SetSRID(ST_MakePoint(%s, %s), 31370), %s, %s, 3, %s, "
+                        "'{}')", (100000.0, 150000.0, when, noise, "benchmark"))
+
+    incidents.save(db, draft)  # warm caches
+    bare_insert()
+    saves = timed(lambda: incidents.save(db, draft), 200)
+    inserts = timed(bare_insert, 200)
+    ratio = saves / inserts
+    print("\nincident_save_vs_insert: save {:.2f} ms, bare insert {:.2f} ms, ratio {:.2f} (target < 3)"
+          .format(saves * 1000, inserts * 1000, ratio))
+    assert ratio < 3
+
+
+def first_page(conn, service_id):
+    return cases.list_cases(conn, cases.CaseFilter(service_ids=(service_id,),
+                                                   statuses=cases.OPEN_STATUSES), limit=50)
+
+
+def test_case_list_1m_vs_10k(postgis_server):
+    timings = {}
+    for size in (10_000, 1_000_000):
+        name = postgis_server.create_database(prefix="gpsu_bench")
+        conn = postgis_server.connect(name)
+        migrations.upgrade(conn)
+        migrations.load_reference_data(conn)
+        start = time.perf_counter()
+        with conn, conn.cursor() as cur:
+            cur.execute(GENERATE, {"n": size})
+        load = time.perf_counter() - start
+        with conn.cursor() as cur:
+            cur.execute("SELECT id FROM gpsu.services WHERE code = 'local_police'")
+            police = cur.fetchone()[0]
+        conn.rollback()
+        assert len(first_page(conn, police).rows) == 50
+        timings[size] = timed(lambda: first_page(conn, police), 30)
+        print("\ncase list first page at {:,} incidents: {:.2f} ms (loaded in {:.0f} s)"
+              .format(size, timings[size] * 1000, load))
+        conn.close()
+        postgis_server.drop_database(name)
+    ratio = timings[1_000_000] / timings[10_000]
+    print("case_list_1m_vs_10k: ratio {:.2f} (target < 2)".format(ratio))
+    assert ratio < 2
