@@ -229,8 +229,8 @@ def save(conn, draft, language="fr"):
     again. A failed save is never retried silently.
     """
     check_without_database(draft)
-    check_attachments(conn, draft)
     try:
+        check_attachments(conn, draft)
         with conn, conn.cursor() as cur:
             cur.execute(sql.SQL(
                 "INSERT INTO gpsu.incidents (geom, observed_at, observed_from, observed_to, category_id, "
