@@ -5,6 +5,7 @@ import os
 from contextlib import ExitStack
 
 from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
 
@@ -28,6 +29,8 @@ class GpsuPlugin:
         self.menu = None
         self.toolbar = None
         self.actions = {}
+        self.docks = {}
+        self.connection = None
         self._cleanup = ExitStack()
 
     # -- QGIS entry points ------------------------------------------------------------------------
@@ -62,6 +65,15 @@ class GpsuPlugin:
         self.iface.addToolBar(self.toolbar)
         self._cleanup.callback(self._remove_toolbar)
 
+        from .core.session import Session, SharedConnection
+        from .gui.password_dialog import ask_password
+
+        self.connection = SharedConnection(Session(ask_password(main_window)))
+        self._cleanup.callback(self.connection.close)
+
+        self._add_action("incident", icon("incident.svg"), tr("Log a fact"), self.toggle_incident_dock,
+                         toolbar=True, checkable=True)
+        self.menu.addSeparator()
         self._add_action("connection", icon("connection.svg"), tr("Connection…"), self.open_connection_dialog,
                          toolbar=True)
         self._add_action("upgrade", icon("database.svg"), tr("Install / upgrade database…"),
@@ -70,12 +82,14 @@ class GpsuPlugin:
     def unload(self):
         self._cleanup.close()
         self.actions = {}
+        self.docks = {}
 
     # -- registration helpers ---------------------------------------------------------------------
 
-    def _add_action(self, key, action_icon, text, slot, toolbar=False):
+    def _add_action(self, key, action_icon, text, slot, toolbar=False, checkable=False):
         action = QAction(action_icon, text, self.iface.mainWindow())
         action.setObjectName("gpsu_" + key)
+        action.setCheckable(checkable)
         action.triggered.connect(slot)
         self.menu.addAction(action)
         if toolbar:
@@ -108,14 +122,56 @@ class GpsuPlugin:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
 
+    def _dock(self, key, factory):
+        """The dock `key`, made on first use and removed on unload; its action follows its visibility."""
+        dock = self.docks.get(key)
+        if dock is None:
+            dock = factory()
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+            action = self.actions[key]
+            dock.visibilityChanged.connect(action.setChecked)
+            self.docks[key] = dock
+            self._cleanup.callback(self._remove_dock, dock)
+        return dock
+
+    def _remove_dock(self, dock):
+        if hasattr(dock, "release_map_tool"):
+            dock.release_map_tool()
+        self.iface.removeDockWidget(dock)
+        dock.deleteLater()
+
+    def _toggle(self, key, factory, visible):
+        dock = self._dock(key, factory)
+        dock.setUserVisible(visible)
+        if visible:
+            dock.raise_()
+
     # -- actions ----------------------------------------------------------------------------------
+
+    def toggle_incident_dock(self, visible=True):
+        from .gui.incident_dock import IncidentDock
+
+        def make():
+            dock = IncidentDock(self.iface, self.connection, self.iface.mainWindow())
+            dock.connectionRequested.connect(self.open_connection_dialog)
+            return dock
+
+        self._toggle("incident", make, visible)
+
+    def connection_changed(self):
+        """After the profile changed: reconnect lazily and reload what the docks show."""
+        self.connection.close()
+        for dock in self.docks.values():
+            if hasattr(dock, "reload") and dock.isVisible():
+                dock.reload()
 
     def open_connection_dialog(self):
         from .gui.connection_dialog import ConnectionDialog
 
         dialog = ConnectionDialog(parent=self.iface.mainWindow())
         dialog.upgradeRequested.connect(self.open_upgrade_dialog)
-        dialog.exec_()
+        if dialog.exec_():
+            self.connection_changed()
 
     def open_upgrade_dialog(self):
         """Make sure a password is at hand (asking if needed), then open the Processing dialog."""

@@ -5,7 +5,7 @@ import logging
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
-from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu, QToolBar
 
 import gpsu_plugin
 from gpsu_plugin.plugin import MENU_OBJECT_NAME, TOOLBAR_OBJECT_NAME
@@ -24,23 +24,26 @@ def leftovers(iface):
         "menu_bar_actions": [a.text() for a in window.menuBar().actions() if a.text() == "GPS-U"],
         "toolbars": [t for t in window.findChildren(QToolBar) if t.objectName() == TOOLBAR_OBJECT_NAME],
         "actions": [a for a in window.findChildren(QAction) if a.objectName().startswith("gpsu_")],
+        "docks": [d.objectName() for d in window.findChildren(QDockWidget) if d.objectName().startswith("Gpsu")],
         "provider": QgsApplication.processingRegistry().providerById("gpsu") is not None,
         "log_handlers": len(logging.getLogger("gpsu_plugin").handlers),
     }
 
 
-def test_load_unload_ten_times_leaves_nothing(qgis_iface):
+def test_load_unload_ten_times_leaves_nothing(qgis_iface, clean_settings):
     empty = leftovers(qgis_iface)
-    assert empty == {"menus": [], "menu_bar_actions": [], "toolbars": [], "actions": [], "provider": False,
-                     "log_handlers": 0}
+    assert empty == {"menus": [], "menu_bar_actions": [], "toolbars": [], "actions": [], "docks": [],
+                     "provider": False, "log_handlers": 0}
     for _ in range(10):
         plugin = gpsu_plugin.classFactory(qgis_iface)
         plugin.initGui()
         loaded = leftovers(qgis_iface)
         assert len(loaded["menus"]) == 1 and loaded["menu_bar_actions"] == ["GPS-U"]
         assert len(loaded["toolbars"]) == 1 and loaded["provider"]
-        assert {a.objectName() for a in loaded["actions"]} == {"gpsu_connection", "gpsu_upgrade"}
+        assert {a.objectName() for a in loaded["actions"]} >= {"gpsu_connection", "gpsu_upgrade", "gpsu_incident"}
         assert loaded["log_handlers"] == 1
+        plugin.toggle_incident_dock(True)  # no connection configured: the dock says so
+        assert leftovers(qgis_iface)["docks"] == ["GpsuIncidentDock"]
         plugin.unload()
         assert leftovers(qgis_iface) == empty
 
