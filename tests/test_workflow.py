@@ -291,3 +291,27 @@ def test_connection_killed_mid_save_leaves_nothing_and_is_not_replayed(postgis_s
         assert cur.fetchone()[0] == 1
     for conn in (again, blocker):
         conn.close()
+
+
+def test_location_outside_the_territory_is_refused_by_the_database(db):
+    with db, db.cursor() as cur:
+        cur.execute("INSERT INTO gpsu.districts (code, name, geom) VALUES ('t', 'Test', "
+                    "ST_Multi(ST_MakeEnvelope(90000, 140000, 110000, 160000, 31370))) RETURNING id")
+        district = cur.fetchone()[0]
+    try:
+        inside = incidents.save(db, draft(db, x=100000.0, y=150000.0))
+        assert cases.case_detail(db, inside.id).case["district"] == "Test"
+        with pytest.raises(InvalidInput) as error:
+            incidents.save(db, draft(db, x=200000.0, y=150000.0))
+        assert "territory" in error.value.message
+        with db.cursor() as cur, pytest.raises(psycopg2.Error) as raw:
+            cur.execute("INSERT INTO gpsu.incidents (geom, observed_at, category_id) VALUES "
+                        "('SRID=31370;POINT(200000 150000)', now(), %s)", (category(db, "noise"),))
+        assert raw.value.pgcode == "GPS03"
+        db.rollback()
+    finally:
+        with db, db.cursor() as cur:
+            cur.execute("ALTER TABLE gpsu.incidents DISABLE TRIGGER incidents_before_write")
+            cur.execute("UPDATE gpsu.incidents SET district_id = NULL WHERE district_id = %s", (district,))
+            cur.execute("ALTER TABLE gpsu.incidents ENABLE TRIGGER incidents_before_write")
+            cur.execute("DELETE FROM gpsu.districts WHERE id = %s", (district,))

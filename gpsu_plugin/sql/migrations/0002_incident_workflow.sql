@@ -253,12 +253,11 @@ DECLARE
     f gpsu.category_fields;
     v text;
 BEGIN
-    IF TG_OP = 'INSERT' OR NOT ST_Equals(NEW.geom, OLD.geom) THEN
-        IF EXISTS (SELECT 1 FROM gpsu.districts)
-           AND NOT EXISTS (SELECT 1 FROM gpsu.districts d WHERE ST_Intersects(d.geom, NEW.geom)) THEN
-            RAISE EXCEPTION 'the location is outside the municipality''s territory'
-                USING ERRCODE = 'GPS03';
-        END IF;
+    -- incidents_before_write ran first (triggers fire in name order) and found the district
+    IF NEW.district_id IS NULL AND (TG_OP = 'INSERT' OR NOT ST_Equals(NEW.geom, OLD.geom))
+       AND EXISTS (SELECT 1 FROM gpsu.districts) THEN
+        RAISE EXCEPTION 'the location is outside the municipality''s territory'
+            USING ERRCODE = 'GPS03';
     END IF;
     IF coalesce(NEW.observed_at, NEW.observed_from) > now() + interval '5 minutes'
        OR NEW.observed_to > now() + interval '5 minutes' THEN
