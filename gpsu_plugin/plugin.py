@@ -73,6 +73,12 @@ class GpsuPlugin:
 
         self._add_action("incident", icon("incident.svg"), tr("Log a fact"), self.toggle_incident_dock,
                          toolbar=True, checkable=True)
+        self._add_action("cases", icon("cases.svg"), tr("Cases"), self.toggle_cases_dock,
+                         toolbar=True, checkable=True)
+        self._add_action("alerts", icon("alerts.svg"), tr("Alerts"), self.toggle_alerts_dock,
+                         toolbar=True, checkable=True)
+        self._add_action("layers", icon("layers.svg"), tr("Add the GPS-U layers"), self.add_layers,
+                         toolbar=True)
         self.menu.addSeparator()
         self._add_action("connection", icon("connection.svg"), tr("Connection…"), self.open_connection_dialog,
                          toolbar=True)
@@ -135,8 +141,9 @@ class GpsuPlugin:
         return dock
 
     def _remove_dock(self, dock):
-        if hasattr(dock, "release_map_tool"):
-            dock.release_map_tool()
+        for cleanup in ("release_map_tool", "cleanup"):
+            if hasattr(dock, cleanup):
+                getattr(dock, cleanup)()
         self.iface.removeDockWidget(dock)
         dock.deleteLater()
 
@@ -154,9 +161,57 @@ class GpsuPlugin:
         def make():
             dock = IncidentDock(self.iface, self.connection, self.iface.mainWindow())
             dock.connectionRequested.connect(self.open_connection_dialog)
+            dock.incidentSaved.connect(self._incident_saved)
             return dock
 
         self._toggle("incident", make, visible)
+
+    def toggle_cases_dock(self, visible=True):
+        from .gui.cases_dock import CasesDock
+
+        self._toggle("cases", lambda: CasesDock(self.iface, self.connection, self.iface.mainWindow()), visible)
+
+    def _incident_saved(self, *_):
+        cases_dock = self.docks.get("cases")
+        if cases_dock is not None and cases_dock.isVisible():
+            cases_dock.refresh()
+
+    def toggle_alerts_dock(self, visible=True):
+        from .gui.alerts_inbox import AlertsInboxDock, AlertWatcher
+
+        def make():
+            watcher = AlertWatcher(self.connection.session.connect, self.connection, self.iface.mainWindow())
+            self._cleanup.callback(self._stop_watcher, watcher)
+            dock = AlertsInboxDock(self.iface, self.connection, watcher, self.iface.mainWindow())
+            dock.openCase.connect(self.open_case)
+            watcher.start()
+            return dock
+
+        self._toggle("alerts", make, visible)
+
+    @staticmethod
+    def _stop_watcher(watcher):
+        watcher.stop()
+        watcher.deleteLater()
+
+    def open_case(self, incident_id):
+        self.toggle_cases_dock(True)
+        self.docks["cases"].open_case(incident_id)
+
+    def add_layers(self):
+        """Add the styled GPS-U layers (incidents by category, open cases, by status, territory)."""
+        from .core import layers, migrations
+        from .core.exceptions import GpsuError
+        from .core.i18n import user_language
+        from .gui.messages import show_error
+
+        try:
+            conn = self.connection.get()
+            srid = migrations.installed_srid(conn)
+            layers.add_layers_to_project(
+                layers.incident_layers(self.connection.session.profile, srid, conn, user_language()))
+        except GpsuError as error:
+            show_error(self.iface, error)
 
     def connection_changed(self):
         """After the profile changed: reconnect lazily and reload what the docks show."""

@@ -30,7 +30,7 @@ class Alert:
 def my_service_ids(conn):
     """The services the signed-in role belongs to."""
     with conn.cursor() as cur:
-        cur.execute("SELECT service_id FROM gpsu.service_members WHERE pg_has_role(current_user, member, 'MEMBER')")
+        cur.execute("SELECT gpsu.my_services()")
         ids = [row[0] for row in cur.fetchall()]
     conn.rollback()
     return ids
@@ -45,8 +45,7 @@ def inbox(conn, limit=100, language="fr"):
             "FROM gpsu.alerts a JOIN gpsu.incidents i ON i.id = a.incident_id "
             "JOIN gpsu.services s ON s.id = a.service_id "
             "LEFT JOIN gpsu.alert_reads r ON r.alert_id = a.id AND r.reader = current_user "
-            "WHERE a.service_id IN (SELECT service_id FROM gpsu.service_members "
-            "                       WHERE pg_has_role(current_user, member, 'MEMBER')) "
+            "WHERE a.service_id IN (SELECT gpsu.my_services()) "
             "ORDER BY a.created_at DESC, a.id DESC LIMIT %s").format(sql.Identifier(label_column(language))),
             (limit,))
         rows = [Alert(*row) for row in cur.fetchall()]
@@ -57,8 +56,7 @@ def inbox(conn, limit=100, language="fr"):
 def unread_count(conn):
     with conn.cursor() as cur:
         cur.execute("SELECT count(*) FROM gpsu.alerts a "
-                    "WHERE a.service_id IN (SELECT service_id FROM gpsu.service_members "
-                    "                       WHERE pg_has_role(current_user, member, 'MEMBER')) "
+                    "WHERE a.service_id IN (SELECT gpsu.my_services()) "
                     "AND NOT EXISTS (SELECT 1 FROM gpsu.alert_reads r "
                     "                WHERE r.alert_id = a.id AND r.reader = current_user)")
         count = cur.fetchone()[0]

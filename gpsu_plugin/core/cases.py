@@ -175,7 +175,9 @@ def allowed_transitions(conn, status):
         cur.execute("SELECT t.to_status, t.requires_comment FROM gpsu.status_transitions t "
                     "JOIN gpsu.statuses s ON s.code = t.to_status WHERE t.from_status = %s "
                     "ORDER BY s.sort_order", (status,))
-        return cur.fetchall()
+        rows = cur.fetchall()
+    conn.rollback()
+    return rows
 
 
 def attachment_content(conn, attachment_id):
@@ -193,28 +195,19 @@ def _set_comment(cur, comment):
     cur.execute("SELECT set_config('gpsu.comment', %s, true)", (comment or "",))
 
 
-def _update_case(conn, incident_id, expected_version, assignments, comment=""):
-    """UPDATE one case at `expected_version`; a stale version raises VersionConflict with the
-    other person's version of the case and what they changed."""
+def _update_case(conn, incident_id, expected_version, assignments, comment="", original=None):
+    """UPDATE one case at `expected_version`. A stale version raises VersionConflict carrying the
+    current case and, field by field, what the other person changed since `original` (the case
+    as the user loaded it)."""
     columns = sql.SQL(", ").join(sql.SQL("{} = %s").format(sql.Identifier(name)) for name in assignments)
-    with translate_db_errors(), conn:
-        with conn.cursor() as cur:
-            _set_comment(cur, comment)
-            cur.execute(sql.SQL("UPDATE gpsu.incidents SET {}, version = %s WHERE id = %s RETURNING version")
-                        .format(columns), list(assignments.values()) + [expected_version, incident_id])
-            if cur.fetchone() is None:
-                raise InvalidInput(tr("This case does not exist (any more)."))
-    return expected_version + 1
-
-
-def update_case(conn, incident_id, expected_version, changes, original=None, comment=""):
-    """Save the user's `changes` (subset of EDITABLE_FIELDS). On a conflict, the error carries the
-    current case and, field by field, what the other person changed since `original`."""
-    unknown = set(changes) - set(EDITABLE_FIELDS)
-    if unknown:
-        raise InvalidInput(tr("These fields cannot be changed here: {}").format(", ".join(sorted(unknown))))
     try:
-        return _update_case(conn, incident_id, expected_version, changes, comment)
+        with translate_db_errors(), conn:
+            with conn.cursor() as cur:
+                _set_comment(cur, comment)
+                cur.execute(sql.SQL("UPDATE gpsu.incidents SET {}, version = %s WHERE id = %s RETURNING version")
+                            .format(columns), list(assignments.values()) + [expected_version, incident_id])
+                if cur.fetchone() is None:
+                    raise InvalidInput(tr("This case does not exist (any more)."))
     except VersionConflict as conflict:
         current = case_detail(conn, incident_id).case
         theirs = {}
@@ -225,6 +218,15 @@ def update_case(conn, incident_id, expected_version, changes, original=None, com
             tr("{who} changed this case while you were editing it; your changes were not saved and are kept "
                "in the form. Review theirs, then save again.").format(who=_last_actor(conn, incident_id)),
             conflict.details, current=current, changes=theirs) from None
+    return expected_version + 1
+
+
+def update_case(conn, incident_id, expected_version, changes, original=None, comment=""):
+    """Save the user's `changes` (subset of EDITABLE_FIELDS); see _update_case for conflicts."""
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise InvalidInput(tr("These fields cannot be changed here: {}").format(", ".join(sorted(unknown))))
+    return _update_case(conn, incident_id, expected_version, changes, comment, original)
 
 
 def _last_actor(conn, incident_id):
@@ -236,19 +238,19 @@ def _last_actor(conn, incident_id):
     return row[0] if row else tr("Someone")
 
 
-def change_status(conn, incident_id, expected_version, to_status, comment="", duplicate_of=None):
+def change_status(conn, incident_id, expected_version, to_status, comment="", duplicate_of=None, original=None):
     assignments = {"status": to_status}
     if to_status == "duplicate":
         if duplicate_of is None:
             raise InvalidInput(tr("Choose the case this one duplicates."))
         assignments["duplicate_of"] = duplicate_of
-    return _update_case(conn, incident_id, expected_version, assignments, comment)
+    return _update_case(conn, incident_id, expected_version, assignments, comment, original)
 
 
-def reassign(conn, incident_id, expected_version, service_id, reason):
+def reassign(conn, incident_id, expected_version, service_id, reason, original=None):
     if not (reason or "").strip():
         raise InvalidInput(tr("Give the reason for the reassignment."))
-    return _update_case(conn, incident_id, expected_version, {"service_id": service_id}, reason)
+    return _update_case(conn, incident_id, expected_version, {"service_id": service_id}, reason, original)
 
 
 def share_with_service(conn, incident_id, service_id, description=""):

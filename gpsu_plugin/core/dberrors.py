@@ -23,6 +23,8 @@ def _messages():
         "GPS06": (InvalidInput, tr("This change needs a comment or a reason.")),
         "GPS07": (InvalidInput, tr("This file cannot be attached (type, size or checksum refused).")),
         "GPS08": (InvalidInput, tr("The case still has open tasks: each service must finish its task first.")),
+        "GPS09": (NotAllowed, tr("A closed, rejected or duplicate case cannot be shared with another service.")),
+        "GPS10": (InvalidInput, tr("This task belongs to another case.")),
         "42501": (NotAllowed, tr("You are not allowed to do this.")),
     }
 

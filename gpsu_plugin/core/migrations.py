@@ -141,6 +141,7 @@ def installed_srid(conn):
     with conn.cursor() as cur:
         cur.execute("SELECT value::integer FROM gpsu.settings WHERE key = 'srid'")
         row = cur.fetchone()
+    conn.rollback()
     return row[0] if row else None
 
 

@@ -4,7 +4,7 @@
 -- Errors the plugin translates carry SQLSTATEs of class GP: GPS01 version conflict (0001),
 -- GPS02 template field missing/invalid, GPS03 outside the territory, GPS04 time in the future,
 -- GPS05 transition not allowed, GPS06 comment required, GPS07 attachment refused,
--- GPS08 open tasks remain.
+-- GPS08 open tasks remain, GPS09 closed case cannot be shared, GPS10 task of another case.
 
 -- Settings the administrator tunes.
 INSERT INTO gpsu.settings (key, value) VALUES
@@ -29,6 +29,18 @@ CREATE TABLE gpsu.service_members (
     PRIMARY KEY (service_id, member)
 );
 CREATE INDEX service_members_member_idx ON gpsu.service_members (member);
+
+-- My services: those naming my login role or a group role I belong to directly. Rows naming a
+-- role that no longer exists are ignored; a superuser is not thereby a member of every service.
+CREATE FUNCTION gpsu.my_services() RETURNS SETOF integer
+LANGUAGE sql STABLE AS $$
+    SELECT m.service_id FROM gpsu.service_members m
+    JOIN pg_catalog.pg_roles r ON r.rolname = m.member
+    WHERE r.rolname = current_user
+       OR EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members a
+                  JOIN pg_catalog.pg_roles me ON me.oid = a.member
+                  WHERE a.roleid = r.oid AND me.rolname = current_user)
+$$;
 
 -- The standard observation template ("modèle-type de constat"), per category and sub-category.
 -- A sub-category's template is its category's fields plus its own.
@@ -209,7 +221,8 @@ CREATE TABLE gpsu.alerts (
     details     jsonb NOT NULL DEFAULT '{}'::jsonb
 );
 CREATE INDEX alerts_service_idx ON gpsu.alerts (service_id, created_at DESC);
-CREATE UNIQUE INDEX alerts_overdue_once_idx ON gpsu.alerts (incident_id, (details ->> 'due_at'))
+-- one overdue alert per case and due date (stored as epoch seconds: independent of TimeZone)
+CREATE UNIQUE INDEX alerts_overdue_once_idx ON gpsu.alerts (incident_id, (details ->> 'due_epoch'))
     WHERE kind = 'overdue';
 
 CREATE TABLE gpsu.alert_reads (
@@ -417,7 +430,7 @@ BEGIN
         NEW.updated_at := now();
     ELSIF EXISTS (SELECT 1 FROM gpsu.incidents i WHERE i.id = NEW.incident_id
                   AND i.status IN ('closed', 'rejected', 'duplicate')) THEN
-        RAISE EXCEPTION 'a closed case cannot be shared' USING ERRCODE = 'GPS05';
+        RAISE EXCEPTION 'a closed case cannot be shared' USING ERRCODE = 'GPS09';
     END IF;
     RETURN NEW;
 END;
@@ -492,7 +505,7 @@ BEGIN
     END IF;
     IF p_task IS NOT NULL AND NOT EXISTS (
         SELECT 1 FROM gpsu.incident_tasks WHERE id = p_task AND incident_id = p_incident) THEN
-        RAISE EXCEPTION 'task % is not part of case %', p_task, p_incident USING ERRCODE = 'GPS05';
+        RAISE EXCEPTION 'task % is not part of case %', p_task, p_incident USING ERRCODE = 'GPS10';
     END IF;
     INSERT INTO gpsu.incident_history (incident_id, task_id, action, comment)
     VALUES (p_incident, p_task, 'step', btrim(p_comment))
@@ -533,9 +546,10 @@ BEGIN
     FOR r IN SELECT i.id, i.service_id, i.number, i.due_at FROM gpsu.incidents i
              WHERE i.status IN ('new', 'dispatched', 'in_progress') AND i.due_at < now()
                AND NOT EXISTS (SELECT 1 FROM gpsu.alerts a WHERE a.incident_id = i.id AND a.kind = 'overdue'
-                               AND a.details ->> 'due_at' = i.due_at::text) LOOP
+                               AND a.details ->> 'due_epoch' = extract(epoch FROM i.due_at)::bigint::text) LOOP
         PERFORM gpsu.raise_alert(r.service_id, r.id, 'overdue',
-                                 jsonb_build_object('number', r.number, 'due_at', r.due_at::text));
+                                 jsonb_build_object('number', r.number, 'due_at', r.due_at,
+                                                    'due_epoch', extract(epoch FROM r.due_at)::bigint::text));
         n := n + 1;
     END LOOP;
     RETURN n;

@@ -1,0 +1,149 @@
+"""QGIS layers on the GPS-U tables, for the map: incidents by category, open cases by priority,
+incidents by status, and the municipality's territory.
+
+Layers use QGIS's postgres provider with the connection of a ConnectionProfile: a service name or
+host/port/database/user, and the profile's QGIS authentication configuration when it has one. A
+password never goes in a layer source (nor, therefore, in a project file): QGIS finds it in
+pg_service/.pgpass, the authentication database, or asks for it.
+
+The layers repaint by themselves when the database says an incident changed: migration 0002 sends
+NOTIFY on the channel "qgis" (the one QGIS listens on) with the payload "gpsu.incidents".
+"""
+
+from qgis.core import (QgsCategorizedSymbolRenderer, QgsDataSourceUri, QgsFillSymbol, QgsMarkerSymbol,
+                       QgsPalLayerSettings, QgsProject, QgsRendererCategory, QgsTextBufferSettings, QgsTextFormat,
+                       QgsVectorLayer, QgsVectorLayerSimpleLabeling, QgsWkbTypes)
+from qgis.PyQt.QtGui import QColor
+
+from . import cases, incidents
+from .i18n import tr
+
+GROUP_NAME = "GPS-U"
+NOTIFY_MESSAGE = "gpsu.incidents"
+KIND_PROPERTY = "gpsu/layer"
+BY_CATEGORY, OPEN_CASES, BY_STATUS, TERRITORY = "incidents_by_category", "open_cases", "incidents_by_status", \
+    "territory"
+OPEN_SUBSET = "\"status\" IN ('new', 'dispatched', 'in_progress')"
+HIDDEN_AT_FIRST = (BY_CATEGORY, BY_STATUS)    # all points at once would hide each other
+
+PRIORITY_STYLE = {1: ("#b42318", 4.2), 2: ("#f79009", 3.6), 3: ("#1570ef", 3.0), 4: ("#98a2b3", 2.6)}
+STATUS_COLOURS = {"new": "#1570ef", "dispatched": "#6941c6", "in_progress": "#dc6803", "resolved": "#039855",
+                  "closed": "#475467", "rejected": "#b42318", "duplicate": "#98a2b3"}
+OTHER_COLOUR = "#808080"
+
+
+def data_source_uri(profile, table, geometry_column, key_column, srid, wkb_type, subset=""):
+    """The QgsDataSourceUri of gpsu.`table` for `profile`: no password, the auth config when set."""
+    uri = QgsDataSourceUri()
+    sslmode = QgsDataSourceUri.decodeSslMode(profile.sslmode or "prefer")
+    if profile.service:
+        uri.setConnection(profile.service, profile.dbname or "", profile.user or "", "", sslmode)
+    else:
+        uri.setConnection(profile.host or "", str(profile.port or 5432), profile.dbname, profile.user or "", "",
+                          sslmode)
+    if profile.authcfg:
+        uri.setAuthConfigId(profile.authcfg)
+    uri.setDataSource("gpsu", table, geometry_column, subset, key_column)
+    uri.setSrid(str(int(srid)))
+    uri.setWkbType(wkb_type)
+    return uri
+
+
+def _layer(profile, table, name, kind, srid, wkb_type, subset=""):
+    uri = data_source_uri(profile, table, "geom", "id", srid, wkb_type, subset)
+    layer = QgsVectorLayer(uri.uri(False), name, "postgres")  # False: keep "authcfg=…", never expand it
+    layer.setCustomProperty(KIND_PROPERTY, kind)
+    layer.setRefreshOnNotifyEnabled(True)
+    if hasattr(layer, "setRefreshOnNofifyMessage"):  # so spelled in QGIS 3.22
+        layer.setRefreshOnNofifyMessage(NOTIFY_MESSAGE)
+    else:
+        layer.setRefreshOnNotifyMessage(NOTIFY_MESSAGE)
+    return layer
+
+
+def _point(colour, size=3.0):
+    return QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "size": str(size),
+                                         "outline_color": "#ffffff", "outline_width": "0.3"})
+
+
+def _categorized(field, categories, other_label):
+    items = [QgsRendererCategory(value, symbol, label, True) for value, symbol, label in categories]
+    items.append(QgsRendererCategory("", _point(OTHER_COLOUR, 2.4), other_label, True))  # any other value
+    return QgsCategorizedSymbolRenderer(field, items)
+
+
+def _default_priority_labels():
+    return {1: tr("Urgent"), 2: tr("High"), 3: tr("Normal"), 4: tr("Low")}
+
+
+def incident_layers(profile, srid, conn=None, language="fr"):
+    """[incidents by category, open cases, incidents by status, territory] as postgres layers.
+
+    `conn` (psycopg2) reads the categories' colours and the labels in `language`; without it the
+    layers are built with default labels and the category layer has a single symbol.
+    """
+    point = QgsWkbTypes.Point
+    by_category = _layer(profile, "incidents", tr("Incidents by category"), BY_CATEGORY, srid, point)
+    open_cases = _layer(profile, "incidents", tr("Open cases"), OPEN_CASES, srid, point, OPEN_SUBSET)
+    by_status = _layer(profile, "incidents", tr("Incidents by status"), BY_STATUS, srid, point)
+    territory = _layer(profile, "districts", tr("Territory"), TERRITORY, srid, QgsWkbTypes.MultiPolygon)
+
+    category_rows, priority_labels, status_labels = [], _default_priority_labels(), {}
+    if conn is not None:
+        category_rows = incidents.categories(conn, language)
+        priority_labels = dict(incidents.priorities(conn, language))
+        status_labels = {code: label for code, label, _open in cases.statuses(conn, language)}
+
+    if category_rows:
+        by_category.setRenderer(_categorized("category_id", [
+            (c.id, _point(c.colour, 3.4 if c.parent_id is None else 3.0), c.label) for c in category_rows],
+            tr("Other category")))
+    else:
+        by_category.renderer().setSymbol(_point("#1b7837"))
+
+    open_cases.setRenderer(_categorized("priority", [
+        (level, _point(colour, size), priority_labels.get(level, str(level)))
+        for level, (colour, size) in PRIORITY_STYLE.items()], tr("Other priority")))
+
+    statuses = status_labels or {code: code for code in STATUS_COLOURS}
+    by_status.setRenderer(_categorized("status", [
+        (code, _point(STATUS_COLOURS.get(code, OTHER_COLOUR)), label) for code, label in statuses.items()],
+        tr("Other status")))
+
+    territory.renderer().setSymbol(QgsFillSymbol.createSimple({
+        "style": "no", "outline_color": "#344054", "outline_width": "0.6", "outline_style": "dash"}))
+    territory.setLabeling(QgsVectorLayerSimpleLabeling(_district_labels()))
+    territory.setLabelsEnabled(True)
+    return [by_category, open_cases, by_status, territory]
+
+
+def _district_labels():
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "name"
+    text = QgsTextFormat()
+    text.setSize(9)
+    text.setColor(QColor("#344054"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setColor(QColor("#ffffff"))
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    return settings
+
+
+def add_layers_to_project(layers, project=None):
+    """Put `layers` in the project's "GPS-U" group (made at the top if missing); returns the group.
+    A layer of a kind the group already holds is not added twice."""
+    project = project or QgsProject.instance()
+    root = project.layerTreeRoot()
+    group = root.findGroup(GROUP_NAME) or root.insertGroup(0, GROUP_NAME)
+    present = {node.layer().customProperty(KIND_PROPERTY) for node in group.findLayers() if node.layer()}
+    for layer in layers:
+        kind = layer.customProperty(KIND_PROPERTY)
+        if kind is not None and kind in present:
+            continue
+        project.addMapLayer(layer, False)
+        node = group.addLayer(layer)
+        node.setItemVisibilityChecked(kind not in HIDDEN_AT_FIRST)
+    return group
