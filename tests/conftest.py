@@ -126,3 +126,23 @@ def clean_settings():
     QgsSettings().remove("gpsu")
     yield QgsSettings()
     QgsSettings().remove("gpsu")
+
+
+class ConnectSession:
+    """Stands in for core.session.Session: opens connections to a test database without asking."""
+
+    def __init__(self, server, dbname):
+        self.server, self.dbname = server, dbname
+
+    def connect(self):
+        return self.server.connect(self.dbname)
+
+
+@pytest.fixture
+def shared(postgis_server, gpsu_db):
+    """A core.session.SharedConnection to the module's GPS-U database, as the docks use."""
+    from gpsu_plugin.core.session import SharedConnection
+
+    connection = SharedConnection(ConnectSession(postgis_server, gpsu_db))
+    yield connection
+    connection.close()

@@ -10,16 +10,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QSocketNotifier
 from qgis.PyQt.QtWidgets import QPushButton
 
 from gpsu_plugin.core import alerts, incidents
-from gpsu_plugin.core.session import SharedConnection
 from gpsu_plugin.gui.alerts_inbox import AlertsInboxDock, AlertWatcher
-
-
-class ConnectSession:
-    def __init__(self, server, dbname):
-        self.server, self.dbname = server, dbname
-
-    def connect(self):
-        return self.server.connect(self.dbname)
 
 
 @pytest.fixture
@@ -28,13 +19,6 @@ def db(postgis_server, gpsu_db):
     conn.autocommit = True
     yield conn
     conn.close()
-
-
-@pytest.fixture
-def shared(postgis_server, gpsu_db):
-    connection = SharedConnection(ConnectSession(postgis_server, gpsu_db))
-    yield connection
-    connection.close()
 
 
 @pytest.fixture

@@ -10,20 +10,12 @@ from qgis.PyQt.QtCore import Qt
 from gpsu_plugin.core import cases
 from gpsu_plugin.core.exceptions import NotAllowed, VersionConflict
 from gpsu_plugin.core.session import SharedConnection
+
+from .conftest import ConnectSession
 from gpsu_plugin.gui.cases_dock import CasesDock
 from gpsu_plugin.gui.cases_model import COLUMN_CATEGORY, COLUMN_DUE, OVERDUE_ROLE
 
 INJECTION = "'; DROP TABLE gpsu.incidents; --"
-
-
-class ConnectSession:
-    """Stands in for core.session.Session: opens connections without asking anything."""
-
-    def __init__(self, server, dbname):
-        self.server, self.dbname = server, dbname
-
-    def connect(self):
-        return self.server.connect(self.dbname)
 
 
 @pytest.fixture
@@ -32,13 +24,6 @@ def db(postgis_server, gpsu_db):
     conn.autocommit = True
     yield conn
     conn.close()
-
-
-@pytest.fixture
-def shared(postgis_server, gpsu_db):
-    connection = SharedConnection(ConnectSession(postgis_server, gpsu_db))
-    yield connection
-    connection.close()
 
 
 @pytest.fixture

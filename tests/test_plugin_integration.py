@@ -14,7 +14,8 @@ from gpsu_plugin.core.profile import STORAGE_ASK, ConnectionProfile
 
 def listening_backends(conn):
     with conn.cursor() as cur:
-        cur.execute("SELECT count(*) FROM pg_stat_activity WHERE query ILIKE 'LISTEN %%gpsu_alerts%%' AND pid <> pg_backend_pid()")
+        cur.execute("SELECT count(*) FROM pg_stat_activity "
+                    "WHERE query ILIKE 'LISTEN %%gpsu_alerts%%' AND pid <> pg_backend_pid()")
         count = cur.fetchone()[0]
     conn.rollback()
     return count

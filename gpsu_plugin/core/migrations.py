@@ -156,7 +156,8 @@ def check_can_upgrade(conn):
         allowed = cur.fetchone()[0]
     conn.rollback()
     if not allowed:
-        raise NotAllowed(tr("Only the owner of the GPS-U schema or a server administrator can install or upgrade the database."))
+        raise NotAllowed(tr("Only the owner of the GPS-U schema or a server administrator can install or upgrade "
+                            "the database."))
 
 
 def upgrade(conn, srid=None, target=None, directory=None, progress=None, is_canceled=None):

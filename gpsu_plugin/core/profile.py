@@ -58,7 +58,8 @@ class ConnectionProfile:
     def validate(self):
         """Raise InvalidInput with a translated message if the profile cannot be used."""
         if not _NAME.match(self.name or ""):
-            raise InvalidInput(tr("The profile name must be 1 to 64 letters, digits, spaces, dots, dashes or underscores."))
+            raise InvalidInput(tr("The profile name must be 1 to 64 letters, digits, spaces, dots, dashes or "
+                                  "underscores."))
         if not self.service:
             if not self.dbname:
                 raise InvalidInput(tr("Give a PostgreSQL service name, or a database name."))

@@ -97,7 +97,7 @@ def test_case_list_1m_vs_10k(postgis_server):
             police = cur.fetchone()[0]
         conn.rollback()
         assert len(first_page(conn, police).rows) == 50
-        timings[size] = timed(lambda: first_page(conn, police), 30)
+        timings[size] = timed(lambda conn=conn, police=police: first_page(conn, police), 30)
         print("\ncase list first page at {:,} incidents: {:.2f} ms (loaded in {:.0f} s)"
               .format(size, timings[size] * 1000, load))
         conn.close()
