@@ -15,11 +15,14 @@ INSERT INTO gpsu.settings (key, value) VALUES
     ('attachments.max_bytes', '10485760'),
     ('attachments.mime_types', 'image/jpeg,image/png,image/webp,application/pdf,text/plain');
 
--- Small SQL helpers below carry no SET clause so that the planner can inline them (they run with
--- the caller's rights and name every object with its schema).
+-- A database setting. PL/pgSQL so that its query plan is cached for the session (it runs in
+-- every save); helpers below carry no SET clause: they run with the caller's rights and name every
+-- object with its schema.
 CREATE FUNCTION gpsu.setting(p_key text) RETURNS text
-LANGUAGE sql STABLE AS $$
-    SELECT value FROM gpsu.settings WHERE key = p_key
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN (SELECT value FROM gpsu.settings WHERE key = p_key);
+END;
 $$;
 
 -- Members of each service (login roles); the access issue adds the rights that go with it.
@@ -241,10 +244,16 @@ BEGIN
     IF p_service IS NULL THEN
         RETURN;
     END IF;
-    INSERT INTO gpsu.alerts (service_id, incident_id, kind, details)
-    VALUES (p_service, p_incident, p_kind, coalesce(p_details, '{}'::jsonb))
-    ON CONFLICT DO NOTHING
-    RETURNING id INTO v_id;
+    IF p_kind = 'overdue' THEN  -- once per due date, even when two clients check at the same time
+        INSERT INTO gpsu.alerts (service_id, incident_id, kind, details)
+        VALUES (p_service, p_incident, p_kind, coalesce(p_details, '{}'::jsonb))
+        ON CONFLICT DO NOTHING
+        RETURNING id INTO v_id;
+    ELSE
+        INSERT INTO gpsu.alerts (service_id, incident_id, kind, details)
+        VALUES (p_service, p_incident, p_kind, coalesce(p_details, '{}'::jsonb))
+        RETURNING id INTO v_id;
+    END IF;
     IF v_id IS NOT NULL THEN
         PERFORM pg_notify('gpsu_alerts', json_build_object(
             'alert', v_id, 'service', p_service, 'incident', p_incident, 'kind', p_kind)::text);
