@@ -4,9 +4,69 @@
   <context>
     <name>gpsu</name>
     <message>
+      <location filename="../gpsu_plugin/core/incidents.py" line="178" />
+      <source>"{name}" is too big to attach ({size} MB; at most {limit} MB).</source>
+      <translation>« {name} » est trop volumineux pour être joint ({size} Mo ; maximum {limit} Mo).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/incidents.py" line="175" />
+      <source>"{}" cannot be attached: this type of file is not accepted.</source>
+      <translation>« {} » ne peut pas être joint : ce type de fichier n'est pas accepté.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="533" />
+      <source>"{}" cannot be read.</source>
+      <translation>« {} » ne peut pas être lu.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/incidents.py" line="182" />
+      <source>"{}" is empty.</source>
+      <translation>« {} » est vide.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="417" />
+      <source>(none)</source>
+      <translation>(aucune)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="318" />
+      <source>1 case</source>
+      <translation>1 dossier</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="521" />
+      <source>A case cannot duplicate itself.</source>
+      <translation>Un dossier ne peut pas être son propre doublon.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/dberrors.py" line="26" />
+      <source>A closed, rejected or duplicate case cannot be shared with another service.</source>
+      <translation>Un dossier clôturé, rejeté ou en doublon ne peut pas être partagé avec un autre service.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/dberrors.py" line="19" />
+      <source>A field of the observation template is missing or invalid: {}</source>
+      <translation>Un champ du modèle de constat est manquant ou non valide : {}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="38" />
+      <source>A task changed</source>
+      <translation>Une tâche a été modifiée</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="66" />
       <source>Account</source>
       <translation>Compte</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="283" />
+      <source>Add files…</source>
+      <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/plugin.py" line="80" />
+      <source>Add the GPS-U layers</source>
+      <translation>Ajouter les couches GPS-U</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="26" />
@@ -14,24 +74,191 @@
       <translation>Administration</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="188" />
+      <source>Alert</source>
+      <translation>Alerte</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/plugin.py" line="78" />
+      <source>Alerts</source>
+      <translation>Alertes</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="225" />
+      <source>All categories</source>
+      <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="222" />
+      <source>All priorities</source>
+      <translation>Toutes les priorités</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="215" />
+      <source>All services</source>
+      <translation>Tous les services</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="219" />
+      <source>All statuses</source>
+      <translation>Tous les statuts</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="61" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="321" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="608" />
       <location filename="../gpsu_plugin/gui/messages.py" line="23" />
       <source>An unexpected error occurred; the GPS-U log panel has the details.</source>
       <translation>Une erreur inattendue s'est produite ; les détails figurent dans l'onglet GPS-U du panneau Journal des messages.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="61" />
+      <location filename="../gpsu_plugin/cli.py" line="66" />
       <source>Applied migrations {}; schema {}.</source>
       <translation>Migrations appliquées : {} ; schéma {}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/migrations.py" line="186" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="239" />
+      <source>Apply my change again…</source>
+      <translation>Réappliquer ma modification…</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/migrations.py" line="188" />
       <source>Applying migration {} ({})</source>
       <translation>Application de la migration {} ({})</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/profile.py" line="72" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="258" />
+      <source>At</source>
+      <translation>Le</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="522" />
+      <source>Attach photos or documents</source>
+      <translation>Joindre des photos ou des documents</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="277" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="275" />
+      <source>Attachments</source>
+      <translation>Pièces jointes</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="479" />
+      <source>Attachments ({})</source>
+      <translation>Pièces jointes ({})</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="259" />
+      <source>Between</source>
+      <translation>Entre</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="188" />
+      <source>Case</source>
+      <translation>Dossier</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="35" />
+      <source>Case reassigned to your service</source>
+      <translation>Dossier réattribué à votre service</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="37" />
+      <source>Case shared with your service</source>
+      <translation>Dossier partagé avec votre service</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="745" />
+      <source>Case {number}: change the status to "{status}".</source>
+      <translation>Dossier {number} : changer le statut en « {status} ».</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="299" />
+      <source>Case {number}: {what}</source>
+      <translation>Dossier {number} : {what}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="807" />
+      <source>Case {}: a step your service took. It stays in the case's history for good.</source>
+      <translation>Dossier {} : une démarche effectuée par votre service. Elle restera définitivement dans l'historique du dossier.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="777" />
+      <source>Case {}: give it to another service.</source>
+      <translation>Dossier {} : le confier à un autre service.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="792" />
+      <source>Case {}: open a task for another service, which follows it with its own status.</source>
+      <translation>Dossier {} : ouvrir une tâche pour un autre service, qui la suit avec son propre statut.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/plugin.py" line="76" />
+      <source>Cases</source>
+      <translation>Dossiers</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="580" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="188" />
+      <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="73" />
+      <source>Category (with its sub-categories) or sub-category</source>
+      <translation>Catégorie (avec ses sous-catégories) ou sous-catégorie</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="246" />
+      <source>Category *</source>
+      <translation>Catégorie *</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="410" />
+      <source>Change the status to "{}"</source>
+      <translation>Changer le statut en « {} »</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="269" />
+      <source>Change the task's status…</source>
+      <translation>Modifier le statut de la tâche…</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/profile.py" line="73" />
       <source>Choose a QGIS authentication configuration.</source>
       <translation>Choisissez une configuration d'authentification QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/incidents.py" line="162" />
+      <source>Choose a category.</source>
+      <translation>Choisissez une catégorie.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="352" />
+      <source>Choose a category…</source>
+      <translation>Choisissez une catégorie…</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/cases.py" line="245" />
+      <source>Choose the case this one duplicates.</source>
+      <translation>Choisissez le dossier dont celui-ci est le doublon.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="71" />
+      <source>Closed</source>
+      <translation>Clôturé</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="753" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="834" />
+      <source>Comment</source>
+      <translation>Commentaire</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="815" />
+      <source>Concerns</source>
+      <translation>Concerne</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/database.py" line="67" />
@@ -39,14 +266,25 @@
       <translation>Connecté en tant que {user} : PostgreSQL {pg}, PostGIS {postgis}, schéma GPS-U {schema}.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="119" />
+      <source>Connecting to the GPS-U database…</source>
+      <translation>Connexion à la base de données GPS-U…</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="43" />
       <source>Connection profile</source>
       <translation>Profil de connexion</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="65" />
+      <location filename="../gpsu_plugin/plugin.py" line="83" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="122" />
       <source>Connection…</source>
       <translation>Connexion…</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="73" />
+      <source>Created</source>
+      <translation>Créé</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="60" />
@@ -54,9 +292,83 @@
       <translation>Base de données</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/profile.py" line="45" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="677" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/cases.py" line="279" />
+      <source>Describe the step that was taken.</source>
+      <translation>Décrivez la démarche effectuée.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="581" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="263" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="678" />
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="240" />
+      <source>Discard my change</source>
+      <translation>Abandonner ma modification</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="70" />
+      <source>Dispatched</source>
+      <translation>Transmis</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="677" />
+      <source>Distance</source>
+      <translation>Distance</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="189" />
+      <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
+      <source>District</source>
+      <translation>Section</translation>
+    </message>
+    <message>
       <source>Do not put a password in the connection setting; use a .pgpass file, the keyring or a QGIS authentication configuration.</source>
+      <translation type="obsolete">Ne mettez pas de mot de passe dans la chaîne de connexion ; utilisez un fichier .pgpass, le trousseau de clés ou une configuration d'authentification QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/profile.py" line="45" />
+      <source>Do not put a password in the connection string; use a .pgpass file, the keyring or a QGIS authentication configuration.</source>
       <translation>Ne mettez pas de mot de passe dans la chaîne de connexion ; utilisez un fichier .pgpass, le trousseau de clés ou une configuration d'authentification QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="191" />
+      <source>Double-click an alert to open its case.</source>
+      <translation>Double-cliquez sur une alerte pour ouvrir son dossier.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="276" />
+      <source>Double-click an attachment to open it.</source>
+      <translation>Double-cliquez sur une pièce jointe pour l'ouvrir.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="582" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="189" />
+      <location filename="../gpsu_plugin/gui/cases_model.py" line="160" />
+      <source>Due</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="72" />
+      <source>Duplicate</source>
+      <translation>Doublon</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="582" />
+      <source>Duplicate of</source>
+      <translation>Doublon de</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="751" />
+      <source>Duplicate of case</source>
+      <translation>Doublon du dossier</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/migrations.py" line="133" />
@@ -69,13 +381,29 @@
       <translation>EPSG:{} n'est pas un système de coordonnées de référence projeté ; GPS-U mesure les distances en mètres (utilisez par exemple EPSG:31370 ou EPSG:2154).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="45" />
+      <location filename="../gpsu_plugin/cli.py" line="50" />
       <source>Error: {}</source>
       <translation>Erreur : {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="54" />
-      <location filename="../gpsu_plugin/plugin.py" line="60" />
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="244" />
+      <source>Everything is read.</source>
+      <translation>Tout est lu.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/incidents.py" line="186" />
+      <source>Fill in the field "{}" of the observation template.</source>
+      <translation>Complétez le champ « {} » du modèle de constat.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="85" />
+      <source>First day recorded (empty: no limit)</source>
+      <translation>Premier jour d'encodage (vide : sans limite)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/plugin.py" line="57" />
+      <location filename="../gpsu_plugin/plugin.py" line="63" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="53" />
       <location filename="../gpsu_plugin/gui/messages.py" line="15" />
       <location filename="../gpsu_plugin/gui/messages.py" line="28" />
       <location filename="../gpsu_plugin/processing/provider.py" line="19" />
@@ -83,12 +411,17 @@
       <translation>GPS-U</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="19" />
+      <location filename="../gpsu_plugin/cli.py" line="21" />
       <source>GPS-U administration</source>
       <translation>Administration de GPS-U</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="54" />
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="308" />
+      <source>GPS-U alert</source>
+      <translation>Alerte GPS-U</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/cli.py" line="59" />
       <source>GPS-U schema: {}</source>
       <translation>Schéma GPS-U : {}</translation>
     </message>
@@ -98,9 +431,35 @@
       <translation>GPS-U sécurité urbaine</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="152" />
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="250" />
+      <source>GPS-U – alerts</source>
+      <translation>GPS-U – alertes</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="250" />
+      <source>GPS-U – alerts ({})</source>
+      <translation>GPS-U – alertes ({})</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="40" />
+      <source>GPS-U – cases</source>
+      <translation>GPS-U – dossiers</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="744" />
+      <source>GPS-U – change the status</source>
+      <translation>GPS-U – modifier le statut</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="27" />
       <source>GPS-U – database connection</source>
       <translation>GPS-U – connexion à la base de données</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="87" />
+      <source>GPS-U – log a fact</source>
+      <translation>GPS-U – encoder un fait</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/password_dialog.py" line="12" />
@@ -108,14 +467,59 @@
       <translation>GPS-U – mot de passe</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="667" />
+      <source>GPS-U – possible duplicates</source>
+      <translation>GPS-U – doublons possibles</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="776" />
+      <source>GPS-U – reassign the case</source>
+      <translation>GPS-U – réattribuer le dossier</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="806" />
+      <source>GPS-U – record a step</source>
+      <translation>GPS-U – encoder une démarche</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="791" />
+      <source>GPS-U – share with a service</source>
+      <translation>GPS-U – partager avec un service</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="826" />
+      <source>GPS-U – task status</source>
+      <translation>GPS-U – statut de la tâche</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="185" />
       <source>GPS-U: testing the connection</source>
       <translation>GPS-U : test de la connexion</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/profile.py" line="64" />
+      <location filename="../gpsu_plugin/core/profile.py" line="65" />
       <source>Give a PostgreSQL service name, or a database name.</source>
       <translation>Indiquez un nom de service PostgreSQL ou un nom de base de données.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="516" />
+      <source>Give the number of the case this one duplicates.</source>
+      <translation>Indiquez le numéro du dossier dont celui-ci est le doublon.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/cases.py" line="252" />
+      <source>Give the reason for the reassignment.</source>
+      <translation>Indiquez le motif de la réattribution.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/incidents.py" line="191" />
+      <source>Give the time of the fact, or the window in which it happened.</source>
+      <translation>Indiquez le moment du fait, ou la période pendant laquelle il s'est produit.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/layers.py" line="76" />
+      <source>High</source>
+      <translation>Haute</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="58" />
@@ -133,9 +537,24 @@
       <translation>Dans une configuration d'authentification QGIS</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="70" />
+      <source>In progress</source>
+      <translation>En cours</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="71" />
       <source>In the system keyring</source>
       <translation>Dans le trousseau de clés du système</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/layers.py" line="86" />
+      <source>Incidents by category</source>
+      <translation>Faits par catégorie</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/layers.py" line="88" />
+      <source>Incidents by status</source>
+      <translation>Faits par statut</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="23" />
@@ -143,7 +562,7 @@
       <translation>Installer / mettre à jour la base de données</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="67" />
+      <location filename="../gpsu_plugin/plugin.py" line="85" />
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="86" />
       <source>Install / upgrade database…</source>
       <translation>Installer / mettre à jour la base de données…</translation>
@@ -159,14 +578,93 @@
       <translation>Conserver le mot de passe</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="621" />
+      <source>Last change by {who} on {when}.</source>
+      <translation>Dernière modification par {who} le {when}.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="86" />
+      <source>Last day recorded (empty: no limit)</source>
+      <translation>Dernier jour d'encodage (vide : sans limite)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="695" />
+      <source>Link to this case</source>
+      <translation>Lier à ce dossier</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="138" />
+      <source>Load the next {} cases</source>
+      <translation>Charger les {} dossiers suivants</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="48" />
       <source>Load the reference services and categories</source>
       <translation>Charger les services et catégories de référence</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/migrations.py" line="233" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="223" />
+      <source>Location *</source>
+      <translation>Localisation *</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/plugin.py" line="74" />
+      <source>Log a fact</source>
+      <translation>Encoder un fait</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/layers.py" line="76" />
+      <source>Low</source>
+      <translation>Basse</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="212" />
+      <source>Map centre</source>
+      <translation>Centre de la carte</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="174" />
+      <source>Mark all as read</source>
+      <translation>Tout marquer comme lu</translation>
+    </message>
+    <message>
+      <source>Mark all read</source>
+      <translation type="obsolete">Tout marquer comme lu</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/migrations.py" line="235" />
       <source>Migration {} ({}) failed; the database was left at the previous version.</source>
       <translation>La migration {} ({}) a échoué ; la base de données est restée à la version précédente.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="137" />
+      <source>More</source>
+      <translation>Voir plus</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="210" />
+      <source>My services</source>
+      <translation>Mes services</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="70" />
+      <source>New</source>
+      <translation>Nouveau</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="34" />
+      <source>New case for your service</source>
+      <translation>Nouveau dossier pour votre service</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="833" />
+      <source>New status</source>
+      <translation>Nouveau statut</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="394" />
+      <source>No</source>
+      <translation>Non</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/session.py" line="23" />
@@ -174,9 +672,29 @@
       <translation>Aucune connexion GPS-U n'est encore configurée : ouvrez GPS-U &gt; Connexion.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="243" />
+      <source>No alert for your services.</source>
+      <translation>Aucune alerte pour vos services.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="523" />
+      <source>No case has the number {}.</source>
+      <translation>Aucun dossier ne porte le numéro {}.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="314" />
+      <source>No case matches these filters.</source>
+      <translation>Aucun dossier ne correspond à ces filtres.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="55" />
       <source>No connection profile named "{}".</source>
       <translation>Aucun profil de connexion nommé « {} ».</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="374" />
+      <source>No description.</source>
+      <translation>Aucune description.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/credentials.py" line="28" />
@@ -189,9 +707,29 @@
       <translation>Aucun mot de passe n'est encore enregistré pour cette connexion.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="64" />
+      <location filename="../gpsu_plugin/core/layers.py" line="76" />
+      <source>Normal</source>
+      <translation>Normale</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="358" />
+      <source>Not dispatched</source>
+      <translation>Non transmis</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="484" />
+      <source>Not placed yet: use one of the buttons below.</source>
+      <translation>Pas encore localisé : utilisez l'un des boutons ci-dessous.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/cli.py" line="69" />
       <source>Nothing to do; schema {}.</source>
       <translation>Rien à faire ; schéma {}.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="614" />
+      <source>Nothing was saved: your entry is still here.</source>
+      <translation>Rien n'a été enregistré : votre encodage est conservé.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="73" />
@@ -199,9 +737,86 @@
       <translation>Nulle part : le demander à chaque fois</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/migrations.py" line="158" />
+      <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="677" />
+      <source>Number</source>
+      <translation>Numéro</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="96" />
+      <source>Number, description or place</source>
+      <translation>Numéro, description ou lieu</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="143" />
+      <source>Observation template</source>
+      <translation>Modèle de constat</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="189" />
+      <source>Observed</source>
+      <translation>Constaté</translation>
+    </message>
+    <message>
       <source>Only a GPS-U administrator can install or upgrade the database.</source>
-      <translation>Seul un administrateur GPS-U peut installer ou mettre à jour la base de données.</translation>
+      <translation type="obsolete">Seul un administrateur GPS-U peut installer ou mettre à jour la base de données.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/migrations.py" line="159" />
+      <source>Only the owner of the GPS-U schema or a server administrator can install or upgrade the database.</source>
+      <translation>Seul le propriétaire du schéma GPS-U ou un administrateur du serveur peut installer ou mettre à jour la base de données.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="309" />
+      <source>Open</source>
+      <translation>Ouvrir</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="218" />
+      <location filename="../gpsu_plugin/core/layers.py" line="87" />
+      <source>Open cases</source>
+      <translation>Dossiers ouverts</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="672" />
+      <source>Open cases of the same kind were logged near this place at about the same time. Is this fact one of them?</source>
+      <translation>Des dossiers ouverts du même type ont été encodés près de cet endroit, à peu près au même moment. Ce fait correspond-il à l'un d'eux ?</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="832" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="752" />
+      <source>Optional</source>
+      <translation>Facultatif</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/layers.py" line="100" />
+      <source>Other category</source>
+      <translation>Autre catégorie</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/layers.py" line="106" />
+      <source>Other priority</source>
+      <translation>Autre priorité</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/layers.py" line="111" />
+      <source>Other status</source>
+      <translation>Autre statut</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="39" />
+      <source>Overdue</source>
+      <translation>En retard</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="97" />
+      <source>Overdue only</source>
+      <translation>En retard uniquement</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_model.py" line="171" />
+      <source>Overdue: the case was due on {}</source>
+      <translation>En retard : l'échéance du dossier était le {}</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="78" />
@@ -214,12 +829,38 @@
       <translation>Mot de passe pour {}</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="523" />
+      <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.pdf *.txt);;All files (*)</source>
+      <translation>Photos et documents (*.jpg *.jpeg *.png *.webp *.pdf *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="581" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="190" />
+      <source>Place</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="225" />
+      <source>Place / address</source>
+      <translation>Lieu / adresse</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="208" />
+      <source>Place on the map</source>
+      <translation>Placer sur la carte</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/incidents.py" line="164" />
+      <source>Place the fact on the map.</source>
+      <translation>Placez le fait sur la carte.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="59" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/migrations.py" line="244" />
+      <location filename="../gpsu_plugin/core/migrations.py" line="246" />
       <source>PostGIS is not installed in this database and you may not install it. An administrator of the server must run: CREATE EXTENSION postgis;</source>
       <translation>PostGIS n'est pas installé dans cette base de données et vous n'avez pas le droit de l'installer. Un administrateur du serveur doit exécuter : CREATE EXTENSION postgis;</translation>
     </message>
@@ -234,6 +875,19 @@
       <translation>Service PostgreSQL (pg_service.conf)</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="580" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="188" />
+      <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="248" />
+      <source>Priority</source>
+      <translation>Priorité</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="71" />
+      <source>Priority of the case</source>
+      <translation>Priorité du dossier</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="41" />
       <source>Profile name</source>
       <translation>Nom du profil</translation>
@@ -244,10 +898,83 @@
       <translation>SCR projeté d'une nouvelle installation</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="69" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="236" />
+      <source>Proposed from the category; the municipality's dispatch rules apply unless you choose another priority.</source>
+      <translation>Proposée d'après la catégorie ; les règles de transmission de la commune s'appliquent, sauf si vous choisissez une autre priorité.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="781" />
+      <source>Reason</source>
+      <translation>Motif</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="75" />
+      <source>Reassigned</source>
+      <translation>Réattribué</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="221" />
+      <source>Reassign…</source>
+      <translation>Réattribuer…</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="223" />
+      <source>Record a step…</source>
+      <translation>Encoder une démarche…</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="190" />
+      <location filename="../gpsu_plugin/gui/cases_model.py" line="160" />
+      <source>Recorded</source>
+      <translation>Encodé</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="84" />
+      <source>Recorded from</source>
+      <translation>Encodé du</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/cli.py" line="74" />
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="67" />
       <source>Reference services and categories loaded.</source>
       <translation>Services et catégories de référence chargés.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="177" />
+      <source>Refresh the alerts</source>
+      <translation>Actualiser les alertes</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="100" />
+      <source>Refresh the list</source>
+      <translation>Actualiser la liste</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="71" />
+      <source>Rejected</source>
+      <translation>Rejeté</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="285" />
+      <source>Remove</source>
+      <translation>Retirer</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="798" />
+      <source>Request</source>
+      <translation>Demande</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="779" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="752" />
+      <location filename="../gpsu_plugin/gui/template_form.py" line="42" />
+      <source>Required</source>
+      <translation>Obligatoire</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="71" />
+      <source>Resolved</source>
+      <translation>Résolu</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="63" />
@@ -255,9 +982,39 @@
       <translation>Mode SSL</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="163" />
+      <source>Save</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="696" />
+      <source>Save as a new fact</source>
+      <translation>Enregistrer comme nouveau fait</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="642" />
+      <source>Saved as fact {number}, dispatched to {service}.</source>
+      <translation>Enregistré comme fait {number}, transmis à {service}.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="639" />
+      <source>Saved as fact {number}, linked to case {original}.</source>
+      <translation>Enregistré comme fait {number}, lié au dossier {original}.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="644" />
+      <source>Saved as fact {number}; no service is assigned yet.</source>
+      <translation>Enregistré comme fait {number} ; aucun service n'est encore désigné.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="49" />
       <source>Schema version</source>
       <translation>Version du schéma</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="158" />
+      <source>Select a case in the list to see its detail.</source>
+      <translation>Sélectionnez un dossier dans la liste pour en voir le détail.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="44" />
@@ -265,9 +1022,119 @@
       <translation>Serveur</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/connection_dialog.py" line="56" />
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="188" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="581" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="780" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="797" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="188" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="263" />
+      <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
       <source>Service</source>
       <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="67" />
+      <source>Service in charge of the case, or sharing it</source>
+      <translation>Service chargé du dossier ou avec lequel il est partagé</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/connection_dialog.py" line="56" />
+      <source>Service name</source>
+      <translation>Nom du service</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="222" />
+      <source>Share with a service…</source>
+      <translation>Partager avec un service…</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="614" />
+      <source>Shared with</source>
+      <translation>Partagé avec</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="78" />
+      <source>Shared with a service</source>
+      <translation>Partagé avec un service</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/cases.py" line="238" />
+      <source>Someone</source>
+      <translation>Quelqu'un</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/dberrors.py" line="18" />
+      <source>Someone else changed this case in the meantime.</source>
+      <translation>Quelqu'un d'autre a modifié ce dossier entre-temps.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="580" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="263" />
+      <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="677" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="36" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="74" />
+      <source>Status changed</source>
+      <translation>Statut modifié</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="69" />
+      <source>Status of the case</source>
+      <translation>Statut du dossier</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="816" />
+      <source>Step</source>
+      <translation>Démarche</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="77" />
+      <source>Step taken</source>
+      <translation>Démarche effectuée</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="222" />
+      <source>Street, number, landmark…</source>
+      <translation>Rue, numéro, point de repère…</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="247" />
+      <source>Sub-category</source>
+      <translation>Sous-catégorie</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="827" />
+      <source>Task of {service} on case {number}.</source>
+      <translation>Tâche de {service} dans le dossier {number}.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="610" />
+      <source>Task of {}</source>
+      <translation>Tâche de {}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="79" />
+      <source>Task status changed</source>
+      <translation>Statut de la tâche modifié</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="273" />
+      <source>Tasks</source>
+      <translation>Tâches</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="467" />
+      <source>Tasks ({})</source>
+      <translation>Tâches ({})</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/layers.py" line="89" />
+      <source>Territory</source>
+      <translation>Territoire communal</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="85" />
@@ -310,6 +1177,22 @@
       <translation>La configuration d'authentification QGIS ne contient aucun mot de passe.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="810" />
+      <source>The case</source>
+      <translation>Le dossier</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/dberrors.py" line="25" />
+      <source>The case still has open tasks: each service must finish its task first.</source>
+      <translation>Le dossier a encore des tâches ouvertes : chaque service doit d'abord terminer la sienne.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="43" />
+      <location filename="../gpsu_plugin/core/dberrors.py" line="35" />
+      <source>The connection to the database was lost: nothing was saved. Your entry is kept; save it again when the connection is back.</source>
+      <translation>La connexion à la base de données a été perdue : rien n'a été enregistré. Votre encodage est conservé ; enregistrez-le à nouveau quand la connexion sera rétablie.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/session.py" line="33" />
       <source>The connection was cancelled: no password was given.</source>
       <translation>La connexion a été annulée : aucun mot de passe n'a été fourni.</translation>
@@ -320,7 +1203,7 @@
       <translation>Le système de coordonnées de référence doit être un code EPSG, par exemple 31370.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/migrations.py" line="219" />
+      <location filename="../gpsu_plugin/core/migrations.py" line="221" />
       <source>The database already uses EPSG:{}; its CRS cannot be changed by an upgrade.</source>
       <translation>La base de données utilise déjà EPSG:{} ; son SCR ne peut pas être modifié par une mise à jour.</translation>
     </message>
@@ -328,6 +1211,11 @@
       <location filename="../gpsu_plugin/core/database.py" line="50" />
       <source>The database does not exist on this server ({}).</source>
       <translation>La base de données n'existe pas sur ce serveur ({}).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/dberrors.py" line="44" />
+      <source>The database refused this entry: {}</source>
+      <translation>La base de données a refusé cet encodage : {}</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/migrations.py" line="90" />
@@ -340,7 +1228,7 @@
       <translation>Le schéma de la base de données (version {db}) est plus ancien que cette extension (version {plugin}). Un administrateur doit exécuter « Installer / mettre à jour la base de données ».</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/migrations.py" line="190" />
+      <location filename="../gpsu_plugin/core/migrations.py" line="192" />
       <source>The database schema is at version {}.</source>
       <translation>Le schéma de la base de données est à la version {}.</translation>
     </message>
@@ -360,14 +1248,22 @@
       <translation>Le mot de passe ne peut pas être conservé dans le trousseau de clés. {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/credentials.py" line="88" />
       <source>The password is asked each time because it cannot be kept here: {}</source>
-      <translation>Le mot de passe est demandé à chaque fois, car il ne peut pas être conservé ici : {}</translation>
+      <translation type="obsolete">Le mot de passe est demandé à chaque fois, car il ne peut pas être conservé ici : {}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/credentials.py" line="88" />
+      <source>The password is asked each time because the system keyring cannot keep it: {}</source>
+      <translation>Le mot de passe est demandé à chaque fois, car le trousseau de clés du système ne peut pas le conserver : {}</translation>
+    </message>
+    <message>
+      <source>The password will be asked each time GPS-U connects, because it cannot be kept here: {}</source>
+      <translation type="obsolete">Le mot de passe sera demandé à chaque connexion de GPS-U, car il ne peut pas être conservé ici : {}</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="124" />
-      <source>The password will be asked each time GPS-U connects, because it cannot be kept here: {}</source>
-      <translation>Le mot de passe sera demandé à chaque connexion de GPS-U, car il ne peut pas être conservé ici : {}</translation>
+      <source>The password will be asked each time GPS-U connects, because the system keyring cannot keep it: {}</source>
+      <translation>Le mot de passe sera demandé à chaque connexion de GPS-U, car le trousseau de clés du système ne peut pas le conserver : {}</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="127" />
@@ -380,14 +1276,18 @@
       <translation>Les migrations de l'extension ne sont pas numérotées de 1 à N.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/profile.py" line="66" />
+      <location filename="../gpsu_plugin/core/profile.py" line="67" />
       <source>The port must be between 1 and 65535.</source>
       <translation>Le port doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/profile.py" line="61" />
       <source>The profile name must be 1 to 64 letters, digits, spaces, dots or dashes.</source>
-      <translation>Le nom du profil doit comporter de 1 à 64 lettres, chiffres, espaces, points ou tirets.</translation>
+      <translation type="obsolete">Le nom du profil doit comporter de 1 à 64 lettres, chiffres, espaces, points ou tirets.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/profile.py" line="61" />
+      <source>The profile name must be 1 to 64 letters, digits, spaces, dots, dashes or underscores.</source>
+      <translation>Le nom du profil doit comporter de 1 à 64 lettres, chiffres, espaces, points, tirets ou traits de soulignement.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="74" />
@@ -400,9 +1300,61 @@
       <translation>Le serveur a refusé le nom d'utilisateur ou le mot de passe ({}).</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="812" />
+      <source>The task of {}</source>
+      <translation>La tâche de {}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/dberrors.py" line="21" />
+      <location filename="../gpsu_plugin/core/incidents.py" line="194" />
+      <source>The time of the fact cannot be in the future.</source>
+      <translation>Le moment du fait ne peut pas se situer dans le futur.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/database.py" line="48" />
       <source>The user name is not known to the server ({}).</source>
       <translation>Le nom d'utilisateur est inconnu du serveur ({}).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/incidents.py" line="196" />
+      <source>The window must start before it ends.</source>
+      <translation>La période doit commencer avant de se terminer.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="625" />
+      <source>Their changes:</source>
+      <translation>Modifications apportées :</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="211" />
+      <source>Then click the place of the fact on the map; click again to move it.</source>
+      <translation>Cliquez ensuite sur le lieu du fait sur la carte ; cliquez à nouveau pour le déplacer.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/cases.py" line="228" />
+      <source>These fields cannot be changed here: {}</source>
+      <translation>Ces champs ne peuvent pas être modifiés ici : {}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="727" />
+      <source>This attachment does not exist (any more).</source>
+      <translation>Cette pièce jointe n'existe pas (ou plus).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/cases.py" line="151" />
+      <location filename="../gpsu_plugin/core/cases.py" line="210" />
+      <source>This case does not exist (any more).</source>
+      <translation>Ce dossier n'existe pas (ou plus).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/dberrors.py" line="23" />
+      <source>This change needs a comment or a reason.</source>
+      <translation>Cette modification nécessite un commentaire ou un motif.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/dberrors.py" line="22" />
+      <source>This change of status is not allowed.</source>
+      <translation>Ce changement de statut n'est pas autorisé.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/credentials.py" line="91" />
@@ -410,9 +1362,56 @@
       <translation>Cette connexion est configurée pour demander le mot de passe à chaque fois.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/core/dberrors.py" line="24" />
+      <source>This file cannot be attached (type, size or checksum refused).</source>
+      <translation>Ce fichier ne peut pas être joint (type, taille ou somme de contrôle refusé).</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/profile.py" line="42" />
       <source>This is not a valid PostgreSQL connection string.</source>
       <translation>Ce n'est pas une chaîne de connexion PostgreSQL valide.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/dberrors.py" line="20" />
+      <location filename="../gpsu_plugin/core/incidents.py" line="151" />
+      <source>This location is outside the municipality's territory.</source>
+      <translation>Cet endroit se trouve en dehors du territoire communal.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/point_tool.py" line="46" />
+      <source>This place cannot be converted to the database's coordinate system.</source>
+      <translation>Cet endroit ne peut pas être converti dans le système de coordonnées de la base de données.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/dberrors.py" line="27" />
+      <source>This task belongs to another case.</source>
+      <translation>Cette tâche appartient à un autre dossier.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="542" />
+      <location filename="../gpsu_plugin/core/cases.py" line="272" />
+      <source>This task does not exist (any more).</source>
+      <translation>Cette tâche n'existe pas (ou plus).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="710" />
+      <source>This task's status can no longer change.</source>
+      <translation>Le statut de cette tâche ne peut plus changer.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="256" />
+      <source>Timeline</source>
+      <translation>Historique</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="457" />
+      <source>Timeline ({})</source>
+      <translation>Historique ({})</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="125" />
+      <source>Try again</source>
+      <translation>Réessayer</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="200" />
@@ -420,14 +1419,29 @@
       <translation>Erreur inattendue : {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/profile.py" line="68" />
+      <location filename="../gpsu_plugin/core/profile.py" line="69" />
       <source>Unknown SSL mode.</source>
       <translation>Mode SSL inconnu.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/profile.py" line="70" />
+      <location filename="../gpsu_plugin/core/profile.py" line="71" />
       <source>Unknown password storage.</source>
       <translation>Mode de conservation du mot de passe inconnu.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="76" />
+      <source>Updated</source>
+      <translation>Modifié</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/layers.py" line="76" />
+      <source>Urgent</source>
+      <translation>Urgente</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="214" />
+      <source>Use the centre of the map view as the place of the fact.</source>
+      <translation>Utiliser le centre de la vue de la carte comme lieu du fait.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="77" />
@@ -435,9 +1449,100 @@
       <translation>Utilisateur</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="24" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="231" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="796" />
+      <source>What the service is asked to do</source>
+      <translation>Ce qui est demandé au service</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="242" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="249" />
+      <source>What was seen</source>
+      <translation>Ce qui a été constaté</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="188" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="256" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="203" />
+      <source>Where</source>
+      <translation>Où</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="487" />
+      <source>X {x} – Y {y} (EPSG:{srid})</source>
+      <translation>X {x} – Y {y} (EPSG:{srid})</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="394" />
+      <source>Yes</source>
+      <translation>Oui</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="214" />
+      <source>You are not a member of any service yet.</source>
+      <translation>Vous ne faites encore partie d'aucun service.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="312" />
+      <source>You are not a member of any service: choose "All services".</source>
+      <translation>Vous ne faites partie d'aucun service : choisissez « Tous les services ».</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/dberrors.py" line="28" />
+      <source>You are not allowed to do this.</source>
+      <translation>Vous n'êtes pas autorisé à effectuer cette opération.</translation>
+    </message>
+    <message>
+      <source>Your text, kept: «{}»</source>
+      <translation type="obsolete">Votre texte, conservé : « {} »</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="629" />
+      <source>Your text, kept: “{}”</source>
+      <translation>Votre texte, conservé : « {} »</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="263" />
+      <source>and</source>
+      <translation>et</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="178" />
+      <source>any date</source>
+      <translation>toute date</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="367" />
+      <source>between {start} and {end}</source>
+      <translation>entre {start} et {end}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/cli.py" line="26" />
       <source>database schema</source>
       <translation>schéma de la base de données</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/template_form.py" line="64" />
+      <source>e.g. 1-ABC-234</source>
+      <translation>p. ex. 1-ABC-234</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="750" />
+      <source>e.g. 2026-00042</source>
+      <translation>p. ex. 2026-00042</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="813" />
+      <source>e.g. Owner contacted by phone; removal planned on Monday</source>
+      <translation>p. ex. Propriétaire contacté par téléphone ; enlèvement prévu lundi</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="51" />
@@ -450,17 +1555,17 @@
       <translation>p. ex. gpsu</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="26" />
+      <location filename="../gpsu_plugin/cli.py" line="28" />
       <source>install or upgrade the GPS-U schema</source>
       <translation>installer ou mettre à jour le schéma GPS-U</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="21" />
+      <location filename="../gpsu_plugin/cli.py" line="23" />
       <source>libpq connection string, e.g. "service=gpsu" (default: $GPSU_DB)</source>
       <translation>chaîne de connexion libpq, p. ex. "service=gpsu" (par défaut : $GPSU_DB)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="31" />
+      <location filename="../gpsu_plugin/cli.py" line="34" />
       <source>load the reference services and categories</source>
       <translation>charger les services et catégories de référence</translation>
     </message>
@@ -470,19 +1575,33 @@
       <translation>non installé</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="28" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="362" />
+      <source>overdue</source>
+      <translation>en retard</translation>
+    </message>
+    <message>
       <source>projected CRS of a new installation (default 31370)</source>
-      <translation>SCR projeté d'une nouvelle installation (par défaut : 31370)</translation>
+      <translation type="obsolete">SCR projeté d'une nouvelle installation (par défaut : 31370)</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/cli.py" line="30" />
+      <source>projected CRS of a new installation, as an EPSG code (default {})</source>
+      <translation>SCR projeté d'une nouvelle installation, sous forme de code EPSG (par défaut : {})</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/cli.py" line="33" />
       <source>show the schema version</source>
       <translation>afficher la version du schéma</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="29" />
+      <location filename="../gpsu_plugin/cli.py" line="32" />
       <source>stop at this schema version</source>
       <translation>s'arrêter à cette version du schéma</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="88" />
+      <source>to</source>
+      <translation>au</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/migrations.py" line="83" />
@@ -493,6 +1612,58 @@
       <location filename="../gpsu_plugin/core/migrations.py" line="82" />
       <source>version {} (up to date)</source>
       <translation>version {} (à jour)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="475" />
+      <source>{type}, added by {author} on {date}</source>
+      <translation>{type}, ajouté par {author} le {date}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="371" />
+      <source>{when} by {who}</source>
+      <translation>{when} par {who}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/cases.py" line="218" />
+      <source>{who} changed this case while you were editing it; your changes were not saved and are kept in the form. Review theirs, then save again.</source>
+      <translation>{who} a modifié ce dossier pendant que vous le modifiiez ; vos modifications n'ont pas été enregistrées et sont conservées dans le formulaire. Vérifiez les siennes, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="856" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="65" />
+      <source>{} MB</source>
+      <translation>{} Mo</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="62" />
+      <source>{} bytes</source>
+      <translation>{} octets</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="318" />
+      <source>{} cases</source>
+      <translation>{} dossiers</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="316" />
+      <source>{} cases shown, more in the database</source>
+      <translation>{} dossiers affichés, d'autres dans la base de données</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="857" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="64" />
+      <source>{} kB</source>
+      <translation>{} ko</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="687" />
+      <source>{} m</source>
+      <translation>{} m</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="244" />
+      <source>{} unread</source>
+      <translation>Non lues : {}</translation>
     </message>
   </context>
 </TS>

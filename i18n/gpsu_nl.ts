@@ -4,9 +4,69 @@
   <context>
     <name>gpsu</name>
     <message>
+      <location filename="../gpsu_plugin/core/incidents.py" line="178" />
+      <source>"{name}" is too big to attach ({size} MB; at most {limit} MB).</source>
+      <translation>"{name}" is te groot om bij te voegen ({size} MB; maximaal {limit} MB).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/incidents.py" line="175" />
+      <source>"{}" cannot be attached: this type of file is not accepted.</source>
+      <translation>"{}" kan niet worden bijgevoegd: dit bestandstype wordt niet aanvaard.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="533" />
+      <source>"{}" cannot be read.</source>
+      <translation>"{}" kan niet worden gelezen.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/incidents.py" line="182" />
+      <source>"{}" is empty.</source>
+      <translation>"{}" is leeg.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="417" />
+      <source>(none)</source>
+      <translation>(geen)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="318" />
+      <source>1 case</source>
+      <translation>1 dossier</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="521" />
+      <source>A case cannot duplicate itself.</source>
+      <translation>Een dossier kan geen duplicaat van zichzelf zijn.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/dberrors.py" line="26" />
+      <source>A closed, rejected or duplicate case cannot be shared with another service.</source>
+      <translation>Een afgesloten, afgewezen of dubbel dossier kan niet met een andere dienst worden gedeeld.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/dberrors.py" line="19" />
+      <source>A field of the observation template is missing or invalid: {}</source>
+      <translation>Een veld van het vaststellingsmodel ontbreekt of is ongeldig: {}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="38" />
+      <source>A task changed</source>
+      <translation>Een taak is gewijzigd</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="66" />
       <source>Account</source>
       <translation>Account</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="283" />
+      <source>Add files…</source>
+      <translation>Bestanden toevoegen…</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/plugin.py" line="80" />
+      <source>Add the GPS-U layers</source>
+      <translation>GPS-U-lagen toevoegen</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="26" />
@@ -14,24 +74,191 @@
       <translation>Beheer</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="188" />
+      <source>Alert</source>
+      <translation>Melding</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/plugin.py" line="78" />
+      <source>Alerts</source>
+      <translation>Meldingen</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="225" />
+      <source>All categories</source>
+      <translation>Alle categorieën</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="222" />
+      <source>All priorities</source>
+      <translation>Alle prioriteiten</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="215" />
+      <source>All services</source>
+      <translation>Alle diensten</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="219" />
+      <source>All statuses</source>
+      <translation>Alle statussen</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="61" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="321" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="608" />
       <location filename="../gpsu_plugin/gui/messages.py" line="23" />
       <source>An unexpected error occurred; the GPS-U log panel has the details.</source>
       <translation>Er is een onverwachte fout opgetreden; de details staan in het tabblad GPS-U van het paneel Logberichten.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="61" />
+      <location filename="../gpsu_plugin/cli.py" line="66" />
       <source>Applied migrations {}; schema {}.</source>
       <translation>Toegepaste migraties: {}; schema {}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/migrations.py" line="186" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="239" />
+      <source>Apply my change again…</source>
+      <translation>Mijn wijziging opnieuw toepassen…</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/migrations.py" line="188" />
       <source>Applying migration {} ({})</source>
       <translation>Migratie {} ({}) wordt toegepast</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/profile.py" line="72" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="258" />
+      <source>At</source>
+      <translation>Op</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="522" />
+      <source>Attach photos or documents</source>
+      <translation>Foto's of documenten bijvoegen</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="277" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="275" />
+      <source>Attachments</source>
+      <translation>Bijlagen</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="479" />
+      <source>Attachments ({})</source>
+      <translation>Bijlagen ({})</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="259" />
+      <source>Between</source>
+      <translation>Tussen</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="188" />
+      <source>Case</source>
+      <translation>Dossier</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="35" />
+      <source>Case reassigned to your service</source>
+      <translation>Dossier opnieuw toegewezen aan uw dienst</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="37" />
+      <source>Case shared with your service</source>
+      <translation>Dossier gedeeld met uw dienst</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="745" />
+      <source>Case {number}: change the status to "{status}".</source>
+      <translation>Dossier {number}: de status wijzigen naar "{status}".</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="299" />
+      <source>Case {number}: {what}</source>
+      <translation>Dossier {number}: {what}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="807" />
+      <source>Case {}: a step your service took. It stays in the case's history for good.</source>
+      <translation>Dossier {}: een stap die uw dienst heeft gezet. Die blijft voorgoed in de geschiedenis van het dossier staan.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="777" />
+      <source>Case {}: give it to another service.</source>
+      <translation>Dossier {}: aan een andere dienst toewijzen.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="792" />
+      <source>Case {}: open a task for another service, which follows it with its own status.</source>
+      <translation>Dossier {}: een taak openen voor een andere dienst, die ze opvolgt met een eigen status.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/plugin.py" line="76" />
+      <source>Cases</source>
+      <translation>Dossiers</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="580" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="188" />
+      <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
+      <source>Category</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="73" />
+      <source>Category (with its sub-categories) or sub-category</source>
+      <translation>Categorie (met haar subcategorieën) of subcategorie</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="246" />
+      <source>Category *</source>
+      <translation>Categorie *</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="410" />
+      <source>Change the status to "{}"</source>
+      <translation>Status wijzigen naar "{}"</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="269" />
+      <source>Change the task's status…</source>
+      <translation>Status van de taak wijzigen…</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/profile.py" line="73" />
       <source>Choose a QGIS authentication configuration.</source>
       <translation>Kies een QGIS-authenticatieconfiguratie.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/incidents.py" line="162" />
+      <source>Choose a category.</source>
+      <translation>Kies een categorie.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="352" />
+      <source>Choose a category…</source>
+      <translation>Kies een categorie…</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/cases.py" line="245" />
+      <source>Choose the case this one duplicates.</source>
+      <translation>Kies het dossier waarvan dit een duplicaat is.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="71" />
+      <source>Closed</source>
+      <translation>Afgesloten</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="753" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="834" />
+      <source>Comment</source>
+      <translation>Opmerking</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="815" />
+      <source>Concerns</source>
+      <translation>Betreft</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/database.py" line="67" />
@@ -39,14 +266,25 @@
       <translation>Verbonden als {user}: PostgreSQL {pg}, PostGIS {postgis}, GPS-U-schema {schema}.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="119" />
+      <source>Connecting to the GPS-U database…</source>
+      <translation>Verbinding maken met de GPS-U-database…</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="43" />
       <source>Connection profile</source>
       <translation>Verbindingsprofiel</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="65" />
+      <location filename="../gpsu_plugin/plugin.py" line="83" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="122" />
       <source>Connection…</source>
       <translation>Verbinding…</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="73" />
+      <source>Created</source>
+      <translation>Aangemaakt</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="60" />
@@ -54,9 +292,83 @@
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/profile.py" line="45" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="677" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/cases.py" line="279" />
+      <source>Describe the step that was taken.</source>
+      <translation>Beschrijf de stap die werd gezet.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="581" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="263" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="678" />
+      <source>Description</source>
+      <translation>Beschrijving</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="240" />
+      <source>Discard my change</source>
+      <translation>Mijn wijziging verwerpen</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="70" />
+      <source>Dispatched</source>
+      <translation>Doorgestuurd</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="677" />
+      <source>Distance</source>
+      <translation>Afstand</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="189" />
+      <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
+      <source>District</source>
+      <translation>Deelgemeente</translation>
+    </message>
+    <message>
       <source>Do not put a password in the connection setting; use a .pgpass file, the keyring or a QGIS authentication configuration.</source>
+      <translation type="obsolete">Zet geen wachtwoord in de verbindingsreeks; gebruik een .pgpass-bestand, de wachtwoordkluis of een QGIS-authenticatieconfiguratie.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/profile.py" line="45" />
+      <source>Do not put a password in the connection string; use a .pgpass file, the keyring or a QGIS authentication configuration.</source>
       <translation>Zet geen wachtwoord in de verbindingsreeks; gebruik een .pgpass-bestand, de wachtwoordkluis of een QGIS-authenticatieconfiguratie.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="191" />
+      <source>Double-click an alert to open its case.</source>
+      <translation>Dubbelklik op een melding om het dossier ervan te openen.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="276" />
+      <source>Double-click an attachment to open it.</source>
+      <translation>Dubbelklik op een bijlage om ze te openen.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="582" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="189" />
+      <location filename="../gpsu_plugin/gui/cases_model.py" line="160" />
+      <source>Due</source>
+      <translation>Uiterste datum</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="72" />
+      <source>Duplicate</source>
+      <translation>Dubbel</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="582" />
+      <source>Duplicate of</source>
+      <translation>Duplicaat van</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="751" />
+      <source>Duplicate of case</source>
+      <translation>Duplicaat van dossier</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/migrations.py" line="133" />
@@ -69,13 +381,29 @@
       <translation>EPSG:{} is geen geprojecteerd coördinatenreferentiesysteem; GPS-U meet afstanden in meter (gebruik bv. EPSG:31370 of EPSG:2154).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="45" />
+      <location filename="../gpsu_plugin/cli.py" line="50" />
       <source>Error: {}</source>
       <translation>Fout: {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="54" />
-      <location filename="../gpsu_plugin/plugin.py" line="60" />
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="244" />
+      <source>Everything is read.</source>
+      <translation>Alles is gelezen.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/incidents.py" line="186" />
+      <source>Fill in the field "{}" of the observation template.</source>
+      <translation>Vul het veld "{}" van het vaststellingsmodel in.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="85" />
+      <source>First day recorded (empty: no limit)</source>
+      <translation>Eerste registratiedag (leeg: geen beperking)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/plugin.py" line="57" />
+      <location filename="../gpsu_plugin/plugin.py" line="63" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="53" />
       <location filename="../gpsu_plugin/gui/messages.py" line="15" />
       <location filename="../gpsu_plugin/gui/messages.py" line="28" />
       <location filename="../gpsu_plugin/processing/provider.py" line="19" />
@@ -83,12 +411,17 @@
       <translation>GPS-U</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="19" />
+      <location filename="../gpsu_plugin/cli.py" line="21" />
       <source>GPS-U administration</source>
       <translation>GPS-U-beheer</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="54" />
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="308" />
+      <source>GPS-U alert</source>
+      <translation>GPS-U-melding</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/cli.py" line="59" />
       <source>GPS-U schema: {}</source>
       <translation>GPS-U-schema: {}</translation>
     </message>
@@ -98,9 +431,35 @@
       <translation>GPS-U stedelijke veiligheid</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="152" />
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="250" />
+      <source>GPS-U – alerts</source>
+      <translation>GPS-U – meldingen</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="250" />
+      <source>GPS-U – alerts ({})</source>
+      <translation>GPS-U – meldingen ({})</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="40" />
+      <source>GPS-U – cases</source>
+      <translation>GPS-U – dossiers</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="744" />
+      <source>GPS-U – change the status</source>
+      <translation>GPS-U – status wijzigen</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="27" />
       <source>GPS-U – database connection</source>
       <translation>GPS-U – databaseverbinding</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="87" />
+      <source>GPS-U – log a fact</source>
+      <translation>GPS-U – feit registreren</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/password_dialog.py" line="12" />
@@ -108,14 +467,59 @@
       <translation>GPS-U – wachtwoord</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="667" />
+      <source>GPS-U – possible duplicates</source>
+      <translation>GPS-U – mogelijke duplicaten</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="776" />
+      <source>GPS-U – reassign the case</source>
+      <translation>GPS-U – dossier opnieuw toewijzen</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="806" />
+      <source>GPS-U – record a step</source>
+      <translation>GPS-U – stap registreren</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="791" />
+      <source>GPS-U – share with a service</source>
+      <translation>GPS-U – delen met een dienst</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="826" />
+      <source>GPS-U – task status</source>
+      <translation>GPS-U – status van de taak</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="185" />
       <source>GPS-U: testing the connection</source>
       <translation>GPS-U: verbinding testen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/profile.py" line="64" />
+      <location filename="../gpsu_plugin/core/profile.py" line="65" />
       <source>Give a PostgreSQL service name, or a database name.</source>
       <translation>Geef een PostgreSQL-servicenaam of een databasenaam op.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="516" />
+      <source>Give the number of the case this one duplicates.</source>
+      <translation>Geef het nummer op van het dossier waarvan dit een duplicaat is.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/cases.py" line="252" />
+      <source>Give the reason for the reassignment.</source>
+      <translation>Geef de reden op waarom het dossier opnieuw wordt toegewezen.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/incidents.py" line="191" />
+      <source>Give the time of the fact, or the window in which it happened.</source>
+      <translation>Geef het tijdstip van het feit op, of de periode waarin het plaatsvond.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/layers.py" line="76" />
+      <source>High</source>
+      <translation>Hoog</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="58" />
@@ -133,9 +537,24 @@
       <translation>In een QGIS-authenticatieconfiguratie</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="70" />
+      <source>In progress</source>
+      <translation>In behandeling</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="71" />
       <source>In the system keyring</source>
       <translation>In de wachtwoordkluis van het systeem</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/layers.py" line="86" />
+      <source>Incidents by category</source>
+      <translation>Feiten per categorie</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/layers.py" line="88" />
+      <source>Incidents by status</source>
+      <translation>Feiten per status</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="23" />
@@ -143,7 +562,7 @@
       <translation>Database installeren / bijwerken</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="67" />
+      <location filename="../gpsu_plugin/plugin.py" line="85" />
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="86" />
       <source>Install / upgrade database…</source>
       <translation>Database installeren / bijwerken…</translation>
@@ -159,14 +578,93 @@
       <translation>Wachtwoord bewaren</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="621" />
+      <source>Last change by {who} on {when}.</source>
+      <translation>Laatste wijziging door {who} op {when}.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="86" />
+      <source>Last day recorded (empty: no limit)</source>
+      <translation>Laatste registratiedag (leeg: geen beperking)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="695" />
+      <source>Link to this case</source>
+      <translation>Aan dit dossier koppelen</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="138" />
+      <source>Load the next {} cases</source>
+      <translation>De volgende {} dossiers laden</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="48" />
       <source>Load the reference services and categories</source>
       <translation>Referentiediensten en -categorieën laden</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/migrations.py" line="233" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="223" />
+      <source>Location *</source>
+      <translation>Locatie *</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/plugin.py" line="74" />
+      <source>Log a fact</source>
+      <translation>Feit registreren</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/layers.py" line="76" />
+      <source>Low</source>
+      <translation>Laag</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="212" />
+      <source>Map centre</source>
+      <translation>Kaartmidden</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="174" />
+      <source>Mark all as read</source>
+      <translation>Alles als gelezen markeren</translation>
+    </message>
+    <message>
+      <source>Mark all read</source>
+      <translation type="obsolete">Alles als gelezen markeren</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/migrations.py" line="235" />
       <source>Migration {} ({}) failed; the database was left at the previous version.</source>
       <translation>Migratie {} ({}) is mislukt; de database is op de vorige versie gebleven.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="137" />
+      <source>More</source>
+      <translation>Meer</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="210" />
+      <source>My services</source>
+      <translation>Mijn diensten</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="70" />
+      <source>New</source>
+      <translation>Nieuw</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="34" />
+      <source>New case for your service</source>
+      <translation>Nieuw dossier voor uw dienst</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="833" />
+      <source>New status</source>
+      <translation>Nieuwe status</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="394" />
+      <source>No</source>
+      <translation>Nee</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/session.py" line="23" />
@@ -174,9 +672,29 @@
       <translation>Er is nog geen GPS-U-verbinding ingesteld: open GPS-U &gt; Verbinding.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="243" />
+      <source>No alert for your services.</source>
+      <translation>Geen meldingen voor uw diensten.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="523" />
+      <source>No case has the number {}.</source>
+      <translation>Er is geen dossier met nummer {}.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="314" />
+      <source>No case matches these filters.</source>
+      <translation>Geen enkel dossier voldoet aan deze filters.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="55" />
       <source>No connection profile named "{}".</source>
       <translation>Er bestaat geen verbindingsprofiel met de naam "{}".</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="374" />
+      <source>No description.</source>
+      <translation>Geen beschrijving.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/credentials.py" line="28" />
@@ -189,9 +707,29 @@
       <translation>Voor deze verbinding is nog geen wachtwoord opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="64" />
+      <location filename="../gpsu_plugin/core/layers.py" line="76" />
+      <source>Normal</source>
+      <translation>Normaal</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="358" />
+      <source>Not dispatched</source>
+      <translation>Niet doorgestuurd</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="484" />
+      <source>Not placed yet: use one of the buttons below.</source>
+      <translation>Nog niet op de kaart geplaatst: gebruik een van de knoppen hieronder.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/cli.py" line="69" />
       <source>Nothing to do; schema {}.</source>
       <translation>Niets te doen; schema {}.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="614" />
+      <source>Nothing was saved: your entry is still here.</source>
+      <translation>Er is niets opgeslagen: uw invoer staat er nog.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="73" />
@@ -199,9 +737,86 @@
       <translation>Nergens: telkens vragen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/migrations.py" line="158" />
+      <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="677" />
+      <source>Number</source>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="96" />
+      <source>Number, description or place</source>
+      <translation>Nummer, beschrijving of plaats</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="143" />
+      <source>Observation template</source>
+      <translation>Vaststellingsmodel</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="189" />
+      <source>Observed</source>
+      <translation>Vastgesteld</translation>
+    </message>
+    <message>
       <source>Only a GPS-U administrator can install or upgrade the database.</source>
-      <translation>Alleen een GPS-U-beheerder kan de database installeren of bijwerken.</translation>
+      <translation type="obsolete">Alleen een GPS-U-beheerder kan de database installeren of bijwerken.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/migrations.py" line="159" />
+      <source>Only the owner of the GPS-U schema or a server administrator can install or upgrade the database.</source>
+      <translation>Alleen de eigenaar van het GPS-U-schema of een beheerder van de server kan de database installeren of bijwerken.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="309" />
+      <source>Open</source>
+      <translation>Openen</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="218" />
+      <location filename="../gpsu_plugin/core/layers.py" line="87" />
+      <source>Open cases</source>
+      <translation>Open dossiers</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="672" />
+      <source>Open cases of the same kind were logged near this place at about the same time. Is this fact one of them?</source>
+      <translation>Er werden open dossiers van dezelfde soort geregistreerd in de buurt van deze plaats, rond hetzelfde tijdstip. Gaat het om een van die dossiers?</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="832" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="752" />
+      <source>Optional</source>
+      <translation>Optioneel</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/layers.py" line="100" />
+      <source>Other category</source>
+      <translation>Andere categorie</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/layers.py" line="106" />
+      <source>Other priority</source>
+      <translation>Andere prioriteit</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/layers.py" line="111" />
+      <source>Other status</source>
+      <translation>Andere status</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="39" />
+      <source>Overdue</source>
+      <translation>Achterstallig</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="97" />
+      <source>Overdue only</source>
+      <translation>Alleen achterstallige</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_model.py" line="171" />
+      <source>Overdue: the case was due on {}</source>
+      <translation>Achterstallig: de uiterste datum van het dossier was {}</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="78" />
@@ -214,12 +829,38 @@
       <translation>Wachtwoord voor {}</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="523" />
+      <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.pdf *.txt);;All files (*)</source>
+      <translation>Foto's en documenten (*.jpg *.jpeg *.png *.webp *.pdf *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="581" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="190" />
+      <source>Place</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="225" />
+      <source>Place / address</source>
+      <translation>Plaats / adres</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="208" />
+      <source>Place on the map</source>
+      <translation>Op de kaart plaatsen</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/incidents.py" line="164" />
+      <source>Place the fact on the map.</source>
+      <translation>Plaats het feit op de kaart.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="59" />
       <source>Port</source>
       <translation>Poort</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/migrations.py" line="244" />
+      <location filename="../gpsu_plugin/core/migrations.py" line="246" />
       <source>PostGIS is not installed in this database and you may not install it. An administrator of the server must run: CREATE EXTENSION postgis;</source>
       <translation>PostGIS is niet geïnstalleerd in deze database en u mag het niet installeren. Een beheerder van de server moet uitvoeren: CREATE EXTENSION postgis;</translation>
     </message>
@@ -234,6 +875,19 @@
       <translation>PostgreSQL-service (pg_service.conf)</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="580" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="188" />
+      <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="248" />
+      <source>Priority</source>
+      <translation>Prioriteit</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="71" />
+      <source>Priority of the case</source>
+      <translation>Prioriteit van het dossier</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="41" />
       <source>Profile name</source>
       <translation>Profielnaam</translation>
@@ -244,10 +898,83 @@
       <translation>Geprojecteerd CRS van een nieuwe installatie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="69" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="236" />
+      <source>Proposed from the category; the municipality's dispatch rules apply unless you choose another priority.</source>
+      <translation>Voorgesteld op basis van de categorie; de doorstuurregels van de gemeente gelden, tenzij u een andere prioriteit kiest.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="781" />
+      <source>Reason</source>
+      <translation>Reden</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="75" />
+      <source>Reassigned</source>
+      <translation>Opnieuw toegewezen</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="221" />
+      <source>Reassign…</source>
+      <translation>Opnieuw toewijzen…</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="223" />
+      <source>Record a step…</source>
+      <translation>Stap registreren…</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="190" />
+      <location filename="../gpsu_plugin/gui/cases_model.py" line="160" />
+      <source>Recorded</source>
+      <translation>Geregistreerd</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="84" />
+      <source>Recorded from</source>
+      <translation>Geregistreerd van</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/cli.py" line="74" />
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="67" />
       <source>Reference services and categories loaded.</source>
       <translation>Referentiediensten en -categorieën geladen.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="177" />
+      <source>Refresh the alerts</source>
+      <translation>Meldingen vernieuwen</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="100" />
+      <source>Refresh the list</source>
+      <translation>Lijst vernieuwen</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="71" />
+      <source>Rejected</source>
+      <translation>Afgewezen</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="285" />
+      <source>Remove</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="798" />
+      <source>Request</source>
+      <translation>Verzoek</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="779" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="752" />
+      <location filename="../gpsu_plugin/gui/template_form.py" line="42" />
+      <source>Required</source>
+      <translation>Verplicht</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="71" />
+      <source>Resolved</source>
+      <translation>Opgelost</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="63" />
@@ -255,9 +982,39 @@
       <translation>SSL-modus</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="163" />
+      <source>Save</source>
+      <translation>Opslaan</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="696" />
+      <source>Save as a new fact</source>
+      <translation>Als nieuw feit opslaan</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="642" />
+      <source>Saved as fact {number}, dispatched to {service}.</source>
+      <translation>Opgeslagen als feit {number}, doorgestuurd naar {service}.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="639" />
+      <source>Saved as fact {number}, linked to case {original}.</source>
+      <translation>Opgeslagen als feit {number}, gekoppeld aan dossier {original}.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="644" />
+      <source>Saved as fact {number}; no service is assigned yet.</source>
+      <translation>Opgeslagen als feit {number}; er is nog geen dienst toegewezen.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="49" />
       <source>Schema version</source>
       <translation>Schemaversie</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="158" />
+      <source>Select a case in the list to see its detail.</source>
+      <translation>Selecteer een dossier in de lijst om de details te bekijken.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="44" />
@@ -265,9 +1022,119 @@
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/connection_dialog.py" line="56" />
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="188" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="581" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="780" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="797" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="188" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="263" />
+      <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
       <source>Service</source>
-      <translation>Service</translation>
+      <translation>Dienst</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="67" />
+      <source>Service in charge of the case, or sharing it</source>
+      <translation>Dienst die het dossier behandelt of waarmee het gedeeld is</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/connection_dialog.py" line="56" />
+      <source>Service name</source>
+      <translation>Servicenaam</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="222" />
+      <source>Share with a service…</source>
+      <translation>Delen met een dienst…</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="614" />
+      <source>Shared with</source>
+      <translation>Gedeeld met</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="78" />
+      <source>Shared with a service</source>
+      <translation>Gedeeld met een dienst</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/cases.py" line="238" />
+      <source>Someone</source>
+      <translation>Iemand</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/dberrors.py" line="18" />
+      <source>Someone else changed this case in the meantime.</source>
+      <translation>Iemand anders heeft dit dossier intussen gewijzigd.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="580" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="263" />
+      <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="677" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="36" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="74" />
+      <source>Status changed</source>
+      <translation>Status gewijzigd</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="69" />
+      <source>Status of the case</source>
+      <translation>Status van het dossier</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="816" />
+      <source>Step</source>
+      <translation>Stap</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="77" />
+      <source>Step taken</source>
+      <translation>Stap gezet</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="222" />
+      <source>Street, number, landmark…</source>
+      <translation>Straat, huisnummer, herkenningspunt…</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="247" />
+      <source>Sub-category</source>
+      <translation>Subcategorie</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="827" />
+      <source>Task of {service} on case {number}.</source>
+      <translation>Taak van {service} in dossier {number}.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="610" />
+      <source>Task of {}</source>
+      <translation>Taak van {}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="79" />
+      <source>Task status changed</source>
+      <translation>Status van de taak gewijzigd</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="273" />
+      <source>Tasks</source>
+      <translation>Taken</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="467" />
+      <source>Tasks ({})</source>
+      <translation>Taken ({})</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/layers.py" line="89" />
+      <source>Territory</source>
+      <translation>Grondgebied</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="85" />
@@ -310,6 +1177,22 @@
       <translation>De QGIS-authenticatieconfiguratie bevat geen wachtwoord.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="810" />
+      <source>The case</source>
+      <translation>Het dossier</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/dberrors.py" line="25" />
+      <source>The case still has open tasks: each service must finish its task first.</source>
+      <translation>Het dossier heeft nog openstaande taken: elke dienst moet eerst zijn taak afronden.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="43" />
+      <location filename="../gpsu_plugin/core/dberrors.py" line="35" />
+      <source>The connection to the database was lost: nothing was saved. Your entry is kept; save it again when the connection is back.</source>
+      <translation>De verbinding met de database is verbroken: er is niets opgeslagen. Uw invoer blijft bewaard; sla ze opnieuw op zodra de verbinding hersteld is.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/session.py" line="33" />
       <source>The connection was cancelled: no password was given.</source>
       <translation>De verbinding is geannuleerd: er is geen wachtwoord opgegeven.</translation>
@@ -320,7 +1203,7 @@
       <translation>Het coördinatenreferentiesysteem moet een EPSG-code zijn, zoals 31370.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/migrations.py" line="219" />
+      <location filename="../gpsu_plugin/core/migrations.py" line="221" />
       <source>The database already uses EPSG:{}; its CRS cannot be changed by an upgrade.</source>
       <translation>De database gebruikt al EPSG:{}; het CRS ervan kan niet worden gewijzigd door de database bij te werken.</translation>
     </message>
@@ -328,6 +1211,11 @@
       <location filename="../gpsu_plugin/core/database.py" line="50" />
       <source>The database does not exist on this server ({}).</source>
       <translation>De database bestaat niet op deze server ({}).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/dberrors.py" line="44" />
+      <source>The database refused this entry: {}</source>
+      <translation>De database heeft deze invoer geweigerd: {}</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/migrations.py" line="90" />
@@ -340,7 +1228,7 @@
       <translation>Het databaseschema (versie {db}) is ouder dan deze plug-in (versie {plugin}). Een beheerder moet "Database installeren / bijwerken" uitvoeren.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/migrations.py" line="190" />
+      <location filename="../gpsu_plugin/core/migrations.py" line="192" />
       <source>The database schema is at version {}.</source>
       <translation>Het databaseschema is op versie {}.</translation>
     </message>
@@ -360,14 +1248,22 @@
       <translation>Het wachtwoord kan niet in de wachtwoordkluis worden bewaard. {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/credentials.py" line="88" />
       <source>The password is asked each time because it cannot be kept here: {}</source>
-      <translation>Het wachtwoord wordt telkens gevraagd omdat het hier niet kan worden bewaard: {}</translation>
+      <translation type="obsolete">Het wachtwoord wordt telkens gevraagd omdat het hier niet kan worden bewaard: {}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/credentials.py" line="88" />
+      <source>The password is asked each time because the system keyring cannot keep it: {}</source>
+      <translation>Het wachtwoord wordt telkens gevraagd omdat de wachtwoordkluis van het systeem het niet kan bewaren: {}</translation>
+    </message>
+    <message>
+      <source>The password will be asked each time GPS-U connects, because it cannot be kept here: {}</source>
+      <translation type="obsolete">Het wachtwoord wordt gevraagd telkens wanneer GPS-U verbinding maakt, omdat het hier niet kan worden bewaard: {}</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="124" />
-      <source>The password will be asked each time GPS-U connects, because it cannot be kept here: {}</source>
-      <translation>Het wachtwoord wordt gevraagd telkens wanneer GPS-U verbinding maakt, omdat het hier niet kan worden bewaard: {}</translation>
+      <source>The password will be asked each time GPS-U connects, because the system keyring cannot keep it: {}</source>
+      <translation>Het wachtwoord wordt gevraagd telkens wanneer GPS-U verbinding maakt, omdat de wachtwoordkluis van het systeem het niet kan bewaren: {}</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="127" />
@@ -380,14 +1276,18 @@
       <translation>De migraties van de plug-in zijn niet genummerd van 1 tot N.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/profile.py" line="66" />
+      <location filename="../gpsu_plugin/core/profile.py" line="67" />
       <source>The port must be between 1 and 65535.</source>
       <translation>De poort moet tussen 1 en 65535 liggen.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/profile.py" line="61" />
       <source>The profile name must be 1 to 64 letters, digits, spaces, dots or dashes.</source>
-      <translation>De profielnaam moet bestaan uit 1 tot 64 letters, cijfers, spaties, punten of streepjes.</translation>
+      <translation type="obsolete">De profielnaam moet bestaan uit 1 tot 64 letters, cijfers, spaties, punten of streepjes.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/profile.py" line="61" />
+      <source>The profile name must be 1 to 64 letters, digits, spaces, dots, dashes or underscores.</source>
+      <translation>De profielnaam moet bestaan uit 1 tot 64 letters, cijfers, spaties, punten, streepjes of underscores.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="74" />
@@ -400,9 +1300,61 @@
       <translation>De server heeft de gebruikersnaam of het wachtwoord geweigerd ({}).</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="812" />
+      <source>The task of {}</source>
+      <translation>De taak van {}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/dberrors.py" line="21" />
+      <location filename="../gpsu_plugin/core/incidents.py" line="194" />
+      <source>The time of the fact cannot be in the future.</source>
+      <translation>Het tijdstip van het feit kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/database.py" line="48" />
       <source>The user name is not known to the server ({}).</source>
       <translation>De gebruikersnaam is niet bekend bij de server ({}).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/incidents.py" line="196" />
+      <source>The window must start before it ends.</source>
+      <translation>De periode moet beginnen voordat ze eindigt.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="625" />
+      <source>Their changes:</source>
+      <translation>Aangebrachte wijzigingen:</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="211" />
+      <source>Then click the place of the fact on the map; click again to move it.</source>
+      <translation>Klik daarna op de kaart waar het feit plaatsvond; klik opnieuw om het punt te verplaatsen.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/cases.py" line="228" />
+      <source>These fields cannot be changed here: {}</source>
+      <translation>Deze velden kunnen hier niet worden gewijzigd: {}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="727" />
+      <source>This attachment does not exist (any more).</source>
+      <translation>Deze bijlage bestaat niet (meer).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/cases.py" line="151" />
+      <location filename="../gpsu_plugin/core/cases.py" line="210" />
+      <source>This case does not exist (any more).</source>
+      <translation>Dit dossier bestaat niet (meer).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/dberrors.py" line="23" />
+      <source>This change needs a comment or a reason.</source>
+      <translation>Voor deze wijziging is een opmerking of een reden nodig.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/dberrors.py" line="22" />
+      <source>This change of status is not allowed.</source>
+      <translation>Deze statuswijziging is niet toegestaan.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/credentials.py" line="91" />
@@ -410,9 +1362,56 @@
       <translation>Deze verbinding is ingesteld om telkens naar het wachtwoord te vragen.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/core/dberrors.py" line="24" />
+      <source>This file cannot be attached (type, size or checksum refused).</source>
+      <translation>Dit bestand kan niet worden bijgevoegd (type, grootte of controlesom geweigerd).</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/profile.py" line="42" />
       <source>This is not a valid PostgreSQL connection string.</source>
       <translation>Dit is geen geldige PostgreSQL-verbindingsreeks.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/dberrors.py" line="20" />
+      <location filename="../gpsu_plugin/core/incidents.py" line="151" />
+      <source>This location is outside the municipality's territory.</source>
+      <translation>Deze locatie ligt buiten het grondgebied van de gemeente.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/point_tool.py" line="46" />
+      <source>This place cannot be converted to the database's coordinate system.</source>
+      <translation>Deze plaats kan niet worden omgezet naar het coördinatenstelsel van de database.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/dberrors.py" line="27" />
+      <source>This task belongs to another case.</source>
+      <translation>Deze taak hoort bij een ander dossier.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="542" />
+      <location filename="../gpsu_plugin/core/cases.py" line="272" />
+      <source>This task does not exist (any more).</source>
+      <translation>Deze taak bestaat niet (meer).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="710" />
+      <source>This task's status can no longer change.</source>
+      <translation>De status van deze taak kan niet meer veranderen.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="256" />
+      <source>Timeline</source>
+      <translation>Tijdlijn</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="457" />
+      <source>Timeline ({})</source>
+      <translation>Tijdlijn ({})</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="125" />
+      <source>Try again</source>
+      <translation>Opnieuw proberen</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="200" />
@@ -420,14 +1419,29 @@
       <translation>Onverwachte fout: {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/profile.py" line="68" />
+      <location filename="../gpsu_plugin/core/profile.py" line="69" />
       <source>Unknown SSL mode.</source>
       <translation>Onbekende SSL-modus.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/profile.py" line="70" />
+      <location filename="../gpsu_plugin/core/profile.py" line="71" />
       <source>Unknown password storage.</source>
       <translation>Onbekende wachtwoordopslag.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="76" />
+      <source>Updated</source>
+      <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/layers.py" line="76" />
+      <source>Urgent</source>
+      <translation>Dringend</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="214" />
+      <source>Use the centre of the map view as the place of the fact.</source>
+      <translation>Het midden van de kaartweergave als plaats van het feit gebruiken.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="77" />
@@ -435,9 +1449,100 @@
       <translation>Gebruiker</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="24" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="231" />
+      <source>What</source>
+      <translation>Wat</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="796" />
+      <source>What the service is asked to do</source>
+      <translation>Wat er van de dienst gevraagd wordt</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="242" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="249" />
+      <source>What was seen</source>
+      <translation>Wat werd vastgesteld</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="188" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="256" />
+      <source>When</source>
+      <translation>Wanneer</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="203" />
+      <source>Where</source>
+      <translation>Waar</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="487" />
+      <source>X {x} – Y {y} (EPSG:{srid})</source>
+      <translation>X {x} – Y {y} (EPSG:{srid})</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="394" />
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="214" />
+      <source>You are not a member of any service yet.</source>
+      <translation>U bent nog geen lid van een dienst.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="312" />
+      <source>You are not a member of any service: choose "All services".</source>
+      <translation>U bent geen lid van een dienst: kies "Alle diensten".</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/dberrors.py" line="28" />
+      <source>You are not allowed to do this.</source>
+      <translation>U bent niet gemachtigd om dit te doen.</translation>
+    </message>
+    <message>
+      <source>Your text, kept: «{}»</source>
+      <translation type="obsolete">Uw bewaarde tekst: "{}"</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="629" />
+      <source>Your text, kept: “{}”</source>
+      <translation>Uw tekst, bewaard: ‘{}’</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="263" />
+      <source>and</source>
+      <translation>en</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="178" />
+      <source>any date</source>
+      <translation>elke datum</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="367" />
+      <source>between {start} and {end}</source>
+      <translation>tussen {start} en {end}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/cli.py" line="26" />
       <source>database schema</source>
       <translation>databaseschema</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/template_form.py" line="64" />
+      <source>e.g. 1-ABC-234</source>
+      <translation>bv. 1-ABC-234</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="750" />
+      <source>e.g. 2026-00042</source>
+      <translation>bv. 2026-00042</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="813" />
+      <source>e.g. Owner contacted by phone; removal planned on Monday</source>
+      <translation>bv. Eigenaar telefonisch gecontacteerd; verwijdering gepland op maandag</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="51" />
@@ -450,17 +1555,17 @@
       <translation>bv. gpsu</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="26" />
+      <location filename="../gpsu_plugin/cli.py" line="28" />
       <source>install or upgrade the GPS-U schema</source>
       <translation>het GPS-U-schema installeren of bijwerken</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="21" />
+      <location filename="../gpsu_plugin/cli.py" line="23" />
       <source>libpq connection string, e.g. "service=gpsu" (default: $GPSU_DB)</source>
       <translation>libpq-verbindingsreeks, bv. "service=gpsu" (standaard: $GPSU_DB)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="31" />
+      <location filename="../gpsu_plugin/cli.py" line="34" />
       <source>load the reference services and categories</source>
       <translation>referentiediensten en -categorieën laden</translation>
     </message>
@@ -470,19 +1575,33 @@
       <translation>niet geïnstalleerd</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="28" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="362" />
+      <source>overdue</source>
+      <translation>achterstallig</translation>
+    </message>
+    <message>
       <source>projected CRS of a new installation (default 31370)</source>
-      <translation>geprojecteerd CRS van een nieuwe installatie (standaard: 31370)</translation>
+      <translation type="obsolete">geprojecteerd CRS van een nieuwe installatie (standaard: 31370)</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/cli.py" line="30" />
+      <source>projected CRS of a new installation, as an EPSG code (default {})</source>
+      <translation>geprojecteerd CRS van een nieuwe installatie, als EPSG-code (standaard: {})</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/cli.py" line="33" />
       <source>show the schema version</source>
       <translation>de schemaversie tonen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="29" />
+      <location filename="../gpsu_plugin/cli.py" line="32" />
       <source>stop at this schema version</source>
       <translation>stoppen bij deze schemaversie</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="88" />
+      <source>to</source>
+      <translation>tot</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/migrations.py" line="83" />
@@ -493,6 +1612,58 @@
       <location filename="../gpsu_plugin/core/migrations.py" line="82" />
       <source>version {} (up to date)</source>
       <translation>versie {} (up-to-date)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="475" />
+      <source>{type}, added by {author} on {date}</source>
+      <translation>{type}, toegevoegd door {author} op {date}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="371" />
+      <source>{when} by {who}</source>
+      <translation>{when} door {who}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/cases.py" line="218" />
+      <source>{who} changed this case while you were editing it; your changes were not saved and are kept in the form. Review theirs, then save again.</source>
+      <translation>{who} heeft dit dossier gewijzigd terwijl u het aan het bewerken was; uw wijzigingen zijn niet opgeslagen en blijven in het formulier staan. Bekijk de wijzigingen van die persoon en sla daarna opnieuw op.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="856" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="65" />
+      <source>{} MB</source>
+      <translation>{} MB</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="62" />
+      <source>{} bytes</source>
+      <translation>{} bytes</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="318" />
+      <source>{} cases</source>
+      <translation>{} dossiers</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="316" />
+      <source>{} cases shown, more in the database</source>
+      <translation>{} dossiers getoond, meer in de database</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="857" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="64" />
+      <source>{} kB</source>
+      <translation>{} kB</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="687" />
+      <source>{} m</source>
+      <translation>{} m</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="244" />
+      <source>{} unread</source>
+      <translation>Ongelezen: {}</translation>
     </message>
   </context>
 </TS>

@@ -68,4 +68,4 @@ PATH="/usr/bin:$PATH" "$PYTHON" "$ROOT/scripts/qgis_profile.py" "$STATE/qgis-pro
 echo "QGIS with GPS-U: profile $STATE/qgis-profiles/profiles/gpsu, service $SERVICE in $PGSERVICEFILE"
 export PGSERVICEFILE
 export PATH="/usr/bin:$PATH"
-exec qgis --profiles-path "$STATE/qgis-profiles" --profile gpsu
+exec qgis --profiles-path "$STATE/qgis-profiles" --profile gpsu --code "$ROOT/scripts/demo_startup.py"

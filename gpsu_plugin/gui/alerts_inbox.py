@@ -171,7 +171,7 @@ class AlertsInboxDock(QgsDockWidget):
         top = QHBoxLayout()
         self.summary = QLabel()
         self.summary.setStyleSheet("color: #475467;")
-        self.mark_all_button = QPushButton(tr("Mark all read"))
+        self.mark_all_button = QPushButton(tr("Mark all as read"))
         self.refresh_button = QToolButton()
         self.refresh_button.setIcon(QgsApplication.getThemeIcon("/mActionRefresh.svg"))
         self.refresh_button.setToolTip(tr("Refresh the alerts"))

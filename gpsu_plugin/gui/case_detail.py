@@ -626,7 +626,7 @@ class CaseDetailWidget(QWidget):
                 "<li>{}: {} → {}</li>".format(_html(field), _html(before), _html(after))
                 for field, before, after in changes) + "</ul>")
         if kept.get("comment"):
-            lines.append(_html(tr("Your text, kept: «{}»").format(kept["comment"])))
+            lines.append(_html(tr("Your text, kept: “{}”").format(kept["comment"])))
         self.conflict_text.setText("<br>".join(lines))
         self.conflict_changes_shown = changes
         self.retry_button.setEnabled(self._kept_still_possible(kept))

@@ -53,7 +53,7 @@ class ConnectionDialog(QDialog):
         self.port.setRange(1, 65535)
         self.dbname = QLineEdit()
         where_form.addRow(self.use_service)
-        where_form.addRow(tr("Service"), self.service)
+        where_form.addRow(tr("Service name"), self.service)
         where_form.addRow(self.use_host)
         where_form.addRow(tr("Host"), self.host)
         where_form.addRow(tr("Port"), self.port)

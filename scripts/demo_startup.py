@@ -1,0 +1,52 @@
+"""Run inside QGIS (`qgis --code scripts/demo_startup.py`) by `make demo` and scripts/tour_screenshot.py:
+adds the styled GPS-U layers, zooms to the municipality and opens the Cases and Log-a-fact docks.
+
+With GPSU_TOUR_PNG set, it also selects the first case of the list, saves a screenshot of the
+main window there, then quits QGIS.
+"""
+
+import os
+
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QTimer
+from qgis.utils import iface, plugins
+
+from gpsu_plugin.core import layers
+
+
+def prepare():
+    plugin = plugins.get("gpsu_plugin")
+    if plugin is None:
+        print("demo_startup: the GPS-U plugin is not loaded")
+        return
+    plugin.add_layers()
+    territory = [layer for layer in QgsProject.instance().mapLayers().values()
+                 if layer.customProperty(layers.KIND_PROPERTY) == layers.TERRITORY]
+    if territory:
+        canvas = iface.mapCanvas()
+        canvas.setDestinationCrs(territory[0].crs())
+        extent = territory[0].extent()
+        extent.scale(1.05)
+        canvas.setExtent(extent)
+        canvas.refresh()
+    plugin.toggle_incident_dock(True)
+    plugin.toggle_cases_dock(True)
+    if os.environ.get("GPSU_TOUR_PNG"):
+        QTimer.singleShot(6000, finish)
+
+
+def finish():
+    plugin = plugins.get("gpsu_plugin")
+    cases_dock = plugin.docks.get("cases") if plugin else None
+    if cases_dock is not None and cases_dock.model.rowCount():
+        cases_dock.select_case(cases_dock.model.row_at(0).id)
+    QTimer.singleShot(3000, grab)
+
+
+def grab():
+    iface.mainWindow().grab().save(os.environ["GPSU_TOUR_PNG"])
+    QgsProject.instance().setDirty(False)
+    QgsApplication.exit(0)
+
+
+QTimer.singleShot(2000, prepare)
