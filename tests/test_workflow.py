@@ -315,3 +315,19 @@ def test_location_outside_the_territory_is_refused_by_the_database(db):
             cur.execute("UPDATE gpsu.incidents SET district_id = NULL WHERE district_id = %s", (district,))
             cur.execute("ALTER TABLE gpsu.incidents ENABLE TRIGGER incidents_before_write")
             cur.execute("DELETE FROM gpsu.districts WHERE id = %s", (district,))
+
+
+@pytest.mark.parametrize("code, template, key", [
+    ("illegal_dumping", {"volume": "lorry-load"}, "volume"),          # not one of the choices
+    ("youth_violence", {"people_involved": "two", "injured": "a few"}, "injured"),  # not an integer
+    ("abandoned_vehicle", {"plate": "1-abc-234"}, "plate"),           # plates are upper case
+    ("burglary_home", {"entry_point": "door", "occupants_absent": "yes"}, "occupants_absent"),
+])
+def test_malformed_template_values_are_refused_by_sql(db, code, template, key):
+    from psycopg2.extras import Json
+
+    with db.cursor() as cur, pytest.raises(psycopg2.Error) as error:
+        cur.execute("INSERT INTO gpsu.incidents (geom, observed_at, category_id, template) VALUES "
+                    "('SRID=31370;POINT(1 1)', now(), %s, %s)", (category(db, code), Json(template)))
+    db.rollback()
+    assert error.value.pgcode == "GPS02" and error.value.diag.message_detail == key

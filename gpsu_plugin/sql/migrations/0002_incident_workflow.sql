@@ -272,8 +272,8 @@ $$;
 CREATE FUNCTION gpsu.incidents_validate() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, public, gpsu AS $$
 DECLARE
-    f gpsu.category_fields;
-    v text;
+    v_key text;
+    v_missing boolean;
 BEGIN
     -- incidents_before_write ran first (triggers fire in name order) and found the district
     IF NEW.district_id IS NULL AND (TG_OP = 'INSERT' OR NOT ST_Equals(NEW.geom, OLD.geom))
@@ -287,24 +287,21 @@ BEGIN
     END IF;
     IF TG_OP = 'INSERT' OR NEW.template IS DISTINCT FROM OLD.template
        OR NEW.category_id IS DISTINCT FROM OLD.category_id THEN
-        FOR f IN SELECT * FROM gpsu.template_fields(NEW.category_id) LOOP
-            v := nullif(btrim(NEW.template ->> f.key), '');
-            IF v IS NULL THEN
-                IF f.required THEN
-                    RAISE EXCEPTION 'template field % is missing', f.key
-                        USING ERRCODE = 'GPS02', DETAIL = f.key;
-                END IF;
-                CONTINUE;
-            END IF;
-            IF (f.field_type = 'integer' AND v !~ '^-?[0-9]+$')
-               OR (f.field_type = 'date' AND v !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$')
-               OR (f.field_type = 'plate' AND v !~ '^[A-Z0-9][A-Z0-9 -]{1,14}$')
-               OR (f.field_type = 'boolean' AND v NOT IN ('true', 'false'))
-               OR (f.field_type = 'choice' AND NOT v = ANY (f.choices)) THEN
-                RAISE EXCEPTION 'template field % has an invalid value', f.key
-                    USING ERRCODE = 'GPS02', DETAIL = f.key;
-            END IF;
-        END LOOP;
+        -- the first template field that is missing (when required) or malformed, in one query
+        SELECT f.key, x.v IS NULL INTO v_key, v_missing
+        FROM gpsu.template_fields(NEW.category_id) f
+        CROSS JOIN LATERAL (SELECT nullif(btrim(NEW.template ->> f.key), '') AS v) x
+        WHERE (x.v IS NULL AND f.required)
+           OR (f.field_type = 'integer' AND x.v !~ '^-?[0-9]+$')
+           OR (f.field_type = 'date' AND x.v !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$')
+           OR (f.field_type = 'plate' AND x.v !~ '^[A-Z0-9][A-Z0-9 -]{1,14}$')
+           OR (f.field_type = 'boolean' AND x.v NOT IN ('true', 'false'))
+           OR (f.field_type = 'choice' AND NOT x.v = ANY (f.choices))
+        LIMIT 1;
+        IF v_key IS NOT NULL THEN
+            RAISE EXCEPTION 'template field % is %', v_key, CASE WHEN v_missing THEN 'missing' ELSE 'invalid' END
+                USING ERRCODE = 'GPS02', DETAIL = v_key;
+        END IF;
     END IF;
     RETURN NEW;
 END;
