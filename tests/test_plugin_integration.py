@@ -8,7 +8,7 @@ import pytest
 from qgis.core import QgsProject
 
 import gpsu_plugin
-from gpsu_plugin.core import incidents
+from gpsu_plugin.core import incidents, layers
 from gpsu_plugin.core.profile import STORAGE_ASK, ConnectionProfile
 
 
@@ -52,8 +52,8 @@ def test_alert_to_case_to_layers_and_clean_unload(qtbot, plugin, postgis_server,
     qtbot.waitUntil(lambda: cases_dock.selected_case_id() == saved.id, timeout=5000)
 
     plugin.add_layers()
-    names = sorted(layer.name() for layer in QgsProject.instance().mapLayers().values())
-    assert names == ["Incidents by category", "Incidents by status", "Open cases", "Territory"]
+    kinds = sorted(layer.customProperty(layers.KIND_PROPERTY) for layer in QgsProject.instance().mapLayers().values())
+    assert kinds == sorted([layers.BY_CATEGORY, layers.BY_STATUS, layers.OPEN_CASES, layers.TERRITORY])
     assert all(layer.isValid() for layer in QgsProject.instance().mapLayers().values())
 
     plugin.unload()
