@@ -22,6 +22,9 @@ PYTEST_ARGS ?=
 # libpq conninfo of the database `make demo` uses; empty: a local server in .gpsu/
 GPSU_DB     ?=
 export GPSU_DB
+# size and seed of the generated demo municipality (scripts/generate_demo.py)
+DEMO_SIZE   ?= 20000
+DEMO_SEED   ?= 42
 QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
 DEB_PACKAGES := qgis python3-qgis postgresql-15-postgis-3 postgresql-client python3-venv \
@@ -37,7 +40,7 @@ TS_FILES    := $(wildcard i18n/*.ts)
 QM_FILES    := $(patsubst i18n/%.ts,$(PLUGIN)/i18n/%.qm,$(TS_FILES))
 COPIED      := $(PLUGIN)/metadata.txt $(PLUGIN)/LICENSE
 
-.PHONY: FORCE help setup deb-packages compile test demo demo-stop package deploy translations bench lint clean
+.PHONY: FORCE help setup deb-packages compile test demo demo-reset demo-stop package deploy translations bench lint clean
 
 help: ## list the targets
 	@echo "GPS-U for QGIS - make targets:"
@@ -115,10 +118,24 @@ demo: setup compile ## open QGIS with the plugin on a demo database (GPSU_DB, or
 	echo "GPS-U demo database: $$conninfo"; \
 	$(PYTHON) -m gpsu_plugin.cli --db "$$conninfo" db upgrade; \
 	$(PYTHON) -m gpsu_plugin.cli --db "$$conninfo" db seed; \
+	incidents="$$($(PYTHON) -c 'import sys, psycopg2; c = psycopg2.connect(sys.argv[1]); cur = c.cursor(); \
+	  cur.execute("SELECT count(*) FROM gpsu.incidents"); print(cur.fetchone()[0])' "$$conninfo")"; \
+	if [ "$$incidents" = "0" ]; then \
+	  $(PYTHON) scripts/generate_demo.py --db "$$conninfo" --incidents $(DEMO_SIZE) --seed $(DEMO_SEED); \
+	else \
+	  echo "The demo database already holds $$incidents incidents (make demo-reset to generate them again)"; \
+	fi; \
 	if [ ! -f scripts/run_qgis.sh ]; then \
 	  echo "scripts/run_qgis.sh is missing: cannot open QGIS (the database is ready: $$conninfo)" >&2; exit 1; \
 	fi; \
 	bash scripts/run_qgis.sh "$$conninfo"
+
+demo-reset: setup compile ## generate the demo data again (DEMO_SIZE incidents, DEMO_SEED) on the demo database
+	@conninfo="$${GPSU_DB:-}"; \
+	if [ -z "$$conninfo" ]; then conninfo="$$($(PYTHON) scripts/localdb.py start --dir .gpsu --dbname gpsu)"; fi; \
+	$(PYTHON) -m gpsu_plugin.cli --db "$$conninfo" db upgrade; \
+	$(PYTHON) -m gpsu_plugin.cli --db "$$conninfo" db seed; \
+	$(PYTHON) scripts/generate_demo.py --db "$$conninfo" --incidents $(DEMO_SIZE) --seed $(DEMO_SEED) --replace
 
 demo-stop: ## stop the local demo database server (.gpsu/ is kept)
 	$(PYTHON) scripts/localdb.py stop --dir .gpsu

@@ -15,11 +15,20 @@ from gpsu_plugin.core import layers
 
 
 def prepare():
+    iface.mainWindow().showMaximized()
     plugin = plugins.get("gpsu_plugin")
     if plugin is None:
         print("demo_startup: the GPS-U plugin is not loaded")
         return
     plugin.add_layers()
+    zoom_to_territory()
+    plugin.toggle_incident_dock(True)
+    plugin.toggle_cases_dock(True)
+    if os.environ.get("GPSU_TOUR_PNG"):
+        QTimer.singleShot(6000, finish)
+
+
+def zoom_to_territory():
     territory = [layer for layer in QgsProject.instance().mapLayers().values()
                  if layer.customProperty(layers.KIND_PROPERTY) == layers.TERRITORY]
     if territory:
@@ -29,10 +38,6 @@ def prepare():
         extent.scale(1.05)
         canvas.setExtent(extent)
         canvas.refresh()
-    plugin.toggle_incident_dock(True)
-    plugin.toggle_cases_dock(True)
-    if os.environ.get("GPSU_TOUR_PNG"):
-        QTimer.singleShot(6000, finish)
 
 
 def finish():
@@ -40,7 +45,8 @@ def finish():
     cases_dock = plugin.docks.get("cases") if plugin else None
     if cases_dock is not None and cases_dock.model.rowCount():
         cases_dock.select_case(cases_dock.model.row_at(0).id)
-    QTimer.singleShot(3000, grab)
+    QTimer.singleShot(1500, zoom_to_territory)  # the whole municipality rather than the one case
+    QTimer.singleShot(5000, grab)
 
 
 def grab():

@@ -62,8 +62,13 @@ with open(path, "w", encoding="utf-8") as handle:
     handle.write("\n".join(lines) + "\n")
 EOF
 
+# GPSU_QGIS_LOCALE=fr_BE (or nl_BE, en_US) sets the language of QGIS and GPS-U in this profile
+locale_args=()
+if [ -n "${GPSU_QGIS_LOCALE:-}" ]; then
+  locale_args=(--set locale/overrideFlag=true --set "locale/userLocale=$GPSU_QGIS_LOCALE")
+fi
 PATH="/usr/bin:$PATH" "$PYTHON" "$ROOT/scripts/qgis_profile.py" "$STATE/qgis-profiles" \
-  --connection "$CONNECTION" --service "$SERVICE" --storage ask >/dev/null
+  --connection "$CONNECTION" --service "$SERVICE" --storage ask "${locale_args[@]}" >/dev/null
 
 echo "QGIS with GPS-U: profile $STATE/qgis-profiles/profiles/gpsu, service $SERVICE in $PGSERVICEFILE"
 export PGSERVICEFILE
