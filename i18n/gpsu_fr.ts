@@ -14,7 +14,7 @@
       <translation>« {} » ne peut pas être joint : ce type de fichier n'est pas accepté.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="533" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="518" />
       <source>"{}" cannot be read.</source>
       <translation>« {} » ne peut pas être lu.</translation>
     </message>
@@ -24,17 +24,17 @@
       <translation>« {} » est vide.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="417" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="402" />
       <source>(none)</source>
       <translation>(aucune)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="318" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="319" />
       <source>1 case</source>
       <translation>1 dossier</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="521" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="488" />
       <source>A case cannot duplicate itself.</source>
       <translation>Un dossier ne peut pas être son propre doublon.</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>Compte</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="283" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="268" />
       <source>Add files…</source>
       <translation>Ajouter des fichiers…</translation>
     </message>
@@ -84,30 +84,29 @@
       <translation>Alertes</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="225" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="226" />
       <source>All categories</source>
       <translation>Toutes les catégories</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="222" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="223" />
       <source>All priorities</source>
       <translation>Toutes les priorités</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="215" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="216" />
       <source>All services</source>
       <translation>Tous les services</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="219" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="220" />
       <source>All statuses</source>
       <translation>Tous les statuts</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="61" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="321" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="608" />
-      <location filename="../gpsu_plugin/gui/messages.py" line="23" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="306" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="593" />
+      <location filename="../gpsu_plugin/gui/messages.py" line="34" />
       <source>An unexpected error occurred; the GPS-U log panel has the details.</source>
       <translation>Une erreur inattendue s'est produite ; les détails figurent dans l'onglet GPS-U du panneau Journal des messages.</translation>
     </message>
@@ -117,7 +116,7 @@
       <translation>Migrations appliquées : {} ; schéma {}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="239" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="206" />
       <source>Apply my change again…</source>
       <translation>Réappliquer ma modification…</translation>
     </message>
@@ -127,28 +126,28 @@
       <translation>Application de la migration {} ({})</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="258" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="243" />
       <source>At</source>
       <translation>Le</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="522" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="507" />
       <source>Attach photos or documents</source>
       <translation>Joindre des photos ou des documents</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="277" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="275" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="244" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="260" />
       <source>Attachments</source>
       <translation>Pièces jointes</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="479" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="446" />
       <source>Attachments ({})</source>
       <translation>Pièces jointes ({})</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="259" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="244" />
       <source>Between</source>
       <translation>Entre</translation>
     </message>
@@ -168,7 +167,7 @@
       <translation>Dossier partagé avec votre service</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="745" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="712" />
       <source>Case {number}: change the status to "{status}".</source>
       <translation>Dossier {number} : changer le statut en « {status} ».</translation>
     </message>
@@ -178,17 +177,17 @@
       <translation>Dossier {number} : {what}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="807" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="774" />
       <source>Case {}: a step your service took. It stays in the case's history for good.</source>
       <translation>Dossier {} : une démarche effectuée par votre service. Elle restera définitivement dans l'historique du dossier.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="777" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="744" />
       <source>Case {}: give it to another service.</source>
       <translation>Dossier {} : le confier à un autre service.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="792" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="759" />
       <source>Case {}: open a task for another service, which follows it with its own status.</source>
       <translation>Dossier {} : ouvrir une tâche pour un autre service, qui la suit avec son propre statut.</translation>
     </message>
@@ -198,29 +197,29 @@
       <translation>Dossiers</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="580" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="188" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="547" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="155" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="73" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="74" />
       <source>Category (with its sub-categories) or sub-category</source>
       <translation>Catégorie (avec ses sous-catégories) ou sous-catégorie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="246" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="231" />
       <source>Category *</source>
       <translation>Catégorie *</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="410" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="377" />
       <source>Change the status to "{}"</source>
       <translation>Changer le statut en « {} »</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="269" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="236" />
       <source>Change the task's status…</source>
       <translation>Modifier le statut de la tâche…</translation>
     </message>
@@ -235,7 +234,7 @@
       <translation>Choisissez une catégorie.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="352" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="337" />
       <source>Choose a category…</source>
       <translation>Choisissez une catégorie…</translation>
     </message>
@@ -245,18 +244,18 @@
       <translation>Choisissez le dossier dont celui-ci est le doublon.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="71" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="12" />
       <source>Closed</source>
       <translation>Clôturé</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="753" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="834" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="720" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="801" />
       <source>Comment</source>
       <translation>Commentaire</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="815" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="782" />
       <source>Concerns</source>
       <translation>Concerne</translation>
     </message>
@@ -266,7 +265,7 @@
       <translation>Connecté en tant que {user} : PostgreSQL {pg}, PostGIS {postgis}, schéma GPS-U {schema}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="119" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="104" />
       <source>Connecting to the GPS-U database…</source>
       <translation>Connexion à la base de données GPS-U…</translation>
     </message>
@@ -277,12 +276,12 @@
     </message>
     <message>
       <location filename="../gpsu_plugin/plugin.py" line="83" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="122" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="107" />
       <source>Connection…</source>
       <translation>Connexion…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="73" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="40" />
       <source>Created</source>
       <translation>Créé</translation>
     </message>
@@ -292,7 +291,7 @@
       <translation>Base de données</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="677" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="35" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -302,29 +301,29 @@
       <translation>Décrivez la démarche effectuée.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="581" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="263" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="678" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="548" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="230" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="36" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="240" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="207" />
       <source>Discard my change</source>
       <translation>Abandonner ma modification</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="70" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="11" />
       <source>Dispatched</source>
       <translation>Transmis</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="677" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="35" />
       <source>Distance</source>
       <translation>Distance</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="189" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="156" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
       <source>District</source>
       <translation>Section</translation>
@@ -344,29 +343,29 @@
       <translation>Double-cliquez sur une alerte pour ouvrir son dossier.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="276" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="243" />
       <source>Double-click an attachment to open it.</source>
       <translation>Double-cliquez sur une pièce jointe pour l'ouvrir.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="582" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="189" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="549" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="156" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="160" />
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="72" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="13" />
       <source>Duplicate</source>
       <translation>Doublon</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="582" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="549" />
       <source>Duplicate of</source>
       <translation>Doublon de</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="751" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="718" />
       <source>Duplicate of case</source>
       <translation>Doublon du dossier</translation>
     </message>
@@ -396,16 +395,15 @@
       <translation>Complétez le champ « {} » du modèle de constat.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="85" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="86" />
       <source>First day recorded (empty: no limit)</source>
       <translation>Premier jour d'encodage (vide : sans limite)</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/plugin.py" line="57" />
       <location filename="../gpsu_plugin/plugin.py" line="63" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="53" />
-      <location filename="../gpsu_plugin/gui/messages.py" line="15" />
-      <location filename="../gpsu_plugin/gui/messages.py" line="28" />
+      <location filename="../gpsu_plugin/gui/messages.py" line="26" />
+      <location filename="../gpsu_plugin/gui/messages.py" line="58" />
       <location filename="../gpsu_plugin/processing/provider.py" line="19" />
       <source>GPS-U</source>
       <translation>GPS-U</translation>
@@ -442,12 +440,12 @@
       <translation>GPS-U – alertes ({})</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="40" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="41" />
       <source>GPS-U – cases</source>
       <translation>GPS-U – dossiers</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="744" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="711" />
       <source>GPS-U – change the status</source>
       <translation>GPS-U – modifier le statut</translation>
     </message>
@@ -457,7 +455,7 @@
       <translation>GPS-U – connexion à la base de données</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="87" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="72" />
       <source>GPS-U – log a fact</source>
       <translation>GPS-U – encoder un fait</translation>
     </message>
@@ -467,27 +465,27 @@
       <translation>GPS-U – mot de passe</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="667" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="25" />
       <source>GPS-U – possible duplicates</source>
       <translation>GPS-U – doublons possibles</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="776" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="743" />
       <source>GPS-U – reassign the case</source>
       <translation>GPS-U – réattribuer le dossier</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="806" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="773" />
       <source>GPS-U – record a step</source>
       <translation>GPS-U – encoder une démarche</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="791" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="758" />
       <source>GPS-U – share with a service</source>
       <translation>GPS-U – partager avec un service</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="826" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="793" />
       <source>GPS-U – task status</source>
       <translation>GPS-U – statut de la tâche</translation>
     </message>
@@ -502,7 +500,7 @@
       <translation>Indiquez un nom de service PostgreSQL ou un nom de base de données.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="516" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="483" />
       <source>Give the number of the case this one duplicates.</source>
       <translation>Indiquez le numéro du dossier dont celui-ci est le doublon.</translation>
     </message>
@@ -537,7 +535,7 @@
       <translation>Dans une configuration d'authentification QGIS</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="70" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="11" />
       <source>In progress</source>
       <translation>En cours</translation>
     </message>
@@ -578,22 +576,22 @@
       <translation>Conserver le mot de passe</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="621" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="588" />
       <source>Last change by {who} on {when}.</source>
       <translation>Dernière modification par {who} le {when}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="86" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="87" />
       <source>Last day recorded (empty: no limit)</source>
       <translation>Dernier jour d'encodage (vide : sans limite)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="695" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="53" />
       <source>Link to this case</source>
       <translation>Lier à ce dossier</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="138" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="139" />
       <source>Load the next {} cases</source>
       <translation>Charger les {} dossiers suivants</translation>
     </message>
@@ -603,7 +601,7 @@
       <translation>Charger les services et catégories de référence</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="223" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="208" />
       <source>Location *</source>
       <translation>Localisation *</translation>
     </message>
@@ -618,7 +616,7 @@
       <translation>Basse</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="212" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="197" />
       <source>Map centre</source>
       <translation>Centre de la carte</translation>
     </message>
@@ -637,17 +635,17 @@
       <translation>La migration {} ({}) a échoué ; la base de données est restée à la version précédente.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="137" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="138" />
       <source>More</source>
       <translation>Voir plus</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="210" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="211" />
       <source>My services</source>
       <translation>Mes services</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="70" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="11" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
@@ -657,12 +655,12 @@
       <translation>Nouveau dossier pour votre service</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="833" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="800" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="394" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="361" />
       <source>No</source>
       <translation>Non</translation>
     </message>
@@ -677,12 +675,12 @@
       <translation>Aucune alerte pour vos services.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="523" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="490" />
       <source>No case has the number {}.</source>
       <translation>Aucun dossier ne porte le numéro {}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="314" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="315" />
       <source>No case matches these filters.</source>
       <translation>Aucun dossier ne correspond à ces filtres.</translation>
     </message>
@@ -692,7 +690,7 @@
       <translation>Aucun profil de connexion nommé « {} ».</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="374" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="341" />
       <source>No description.</source>
       <translation>Aucune description.</translation>
     </message>
@@ -712,12 +710,12 @@
       <translation>Normale</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="358" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="325" />
       <source>Not dispatched</source>
       <translation>Non transmis</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="484" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="469" />
       <source>Not placed yet: use one of the buttons below.</source>
       <translation>Pas encore localisé : utilisez l'un des boutons ci-dessous.</translation>
     </message>
@@ -727,7 +725,7 @@
       <translation>Rien à faire ; schéma {}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="614" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="599" />
       <source>Nothing was saved: your entry is still here.</source>
       <translation>Rien n'a été enregistré : votre encodage est conservé.</translation>
     </message>
@@ -738,22 +736,22 @@
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="677" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="35" />
       <source>Number</source>
       <translation>Numéro</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="96" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="97" />
       <source>Number, description or place</source>
       <translation>Numéro, description ou lieu</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="143" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="128" />
       <source>Observation template</source>
       <translation>Modèle de constat</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="189" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="156" />
       <source>Observed</source>
       <translation>Constaté</translation>
     </message>
@@ -772,19 +770,19 @@
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="218" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="219" />
       <location filename="../gpsu_plugin/core/layers.py" line="87" />
       <source>Open cases</source>
       <translation>Dossiers ouverts</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="672" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="30" />
       <source>Open cases of the same kind were logged near this place at about the same time. Is this fact one of them?</source>
       <translation>Des dossiers ouverts du même type ont été encodés près de cet endroit, à peu près au même moment. Ce fait correspond-il à l'un d'eux ?</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="832" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="752" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="799" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="719" />
       <source>Optional</source>
       <translation>Facultatif</translation>
     </message>
@@ -809,7 +807,7 @@
       <translation>En retard</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="97" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="98" />
       <source>Overdue only</source>
       <translation>En retard uniquement</translation>
     </message>
@@ -829,23 +827,23 @@
       <translation>Mot de passe pour {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="523" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="508" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.pdf *.txt);;All files (*)</source>
       <translation>Photos et documents (*.jpg *.jpeg *.png *.webp *.pdf *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="581" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="190" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="548" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="157" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="225" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="210" />
       <source>Place / address</source>
       <translation>Lieu / adresse</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="208" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="193" />
       <source>Place on the map</source>
       <translation>Placer sur la carte</translation>
     </message>
@@ -875,15 +873,15 @@
       <translation>Service PostgreSQL (pg_service.conf)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="580" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="188" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="547" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="155" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="248" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="233" />
       <source>Priority</source>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="71" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="72" />
       <source>Priority of the case</source>
       <translation>Priorité du dossier</translation>
     </message>
@@ -898,38 +896,38 @@
       <translation>SCR projeté d'une nouvelle installation</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="236" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="221" />
       <source>Proposed from the category; the municipality's dispatch rules apply unless you choose another priority.</source>
       <translation>Proposée d'après la catégorie ; les règles de transmission de la commune s'appliquent, sauf si vous choisissez une autre priorité.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="781" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="748" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="75" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="42" />
       <source>Reassigned</source>
       <translation>Réattribué</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="221" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="188" />
       <source>Reassign…</source>
       <translation>Réattribuer…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="223" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="190" />
       <source>Record a step…</source>
       <translation>Encoder une démarche…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="190" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="157" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="160" />
       <source>Recorded</source>
       <translation>Encodé</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="84" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="85" />
       <source>Recorded from</source>
       <translation>Encodé du</translation>
     </message>
@@ -945,34 +943,34 @@
       <translation>Actualiser les alertes</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="100" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="101" />
       <source>Refresh the list</source>
       <translation>Actualiser la liste</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="71" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="12" />
       <source>Rejected</source>
       <translation>Rejeté</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="285" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="270" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="798" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="765" />
       <source>Request</source>
       <translation>Demande</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="779" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="752" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="746" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="719" />
       <location filename="../gpsu_plugin/gui/template_form.py" line="42" />
       <source>Required</source>
       <translation>Obligatoire</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="71" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="12" />
       <source>Resolved</source>
       <translation>Résolu</translation>
     </message>
@@ -982,27 +980,27 @@
       <translation>Mode SSL</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="163" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="148" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="696" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="54" />
       <source>Save as a new fact</source>
       <translation>Enregistrer comme nouveau fait</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="642" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="627" />
       <source>Saved as fact {number}, dispatched to {service}.</source>
       <translation>Enregistré comme fait {number}, transmis à {service}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="639" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="624" />
       <source>Saved as fact {number}, linked to case {original}.</source>
       <translation>Enregistré comme fait {number}, lié au dossier {original}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="644" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="629" />
       <source>Saved as fact {number}; no service is assigned yet.</source>
       <translation>Enregistré comme fait {number} ; aucun service n'est encore désigné.</translation>
     </message>
@@ -1012,7 +1010,7 @@
       <translation>Version du schéma</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="158" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="125" />
       <source>Select a case in the list to see its detail.</source>
       <translation>Sélectionnez un dossier dans la liste pour en voir le détail.</translation>
     </message>
@@ -1023,17 +1021,17 @@
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="188" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="581" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="780" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="797" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="188" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="263" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="548" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="747" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="764" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="155" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="230" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="67" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="68" />
       <source>Service in charge of the case, or sharing it</source>
       <translation>Service chargé du dossier ou avec lequel il est partagé</translation>
     </message>
@@ -1043,17 +1041,17 @@
       <translation>Nom du service</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="222" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="189" />
       <source>Share with a service…</source>
       <translation>Partager avec un service…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="614" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="581" />
       <source>Shared with</source>
       <translation>Partagé avec</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="78" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="45" />
       <source>Shared with a service</source>
       <translation>Partagé avec un service</translation>
     </message>
@@ -1068,66 +1066,66 @@
       <translation>Quelqu'un d'autre a modifié ce dossier entre-temps.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="580" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="263" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="547" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="230" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="677" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="35" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="36" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="74" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="41" />
       <source>Status changed</source>
       <translation>Statut modifié</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="69" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="70" />
       <source>Status of the case</source>
       <translation>Statut du dossier</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="816" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="783" />
       <source>Step</source>
       <translation>Démarche</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="77" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="44" />
       <source>Step taken</source>
       <translation>Démarche effectuée</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="222" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="207" />
       <source>Street, number, landmark…</source>
       <translation>Rue, numéro, point de repère…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="247" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="232" />
       <source>Sub-category</source>
       <translation>Sous-catégorie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="827" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="794" />
       <source>Task of {service} on case {number}.</source>
       <translation>Tâche de {service} dans le dossier {number}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="610" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="577" />
       <source>Task of {}</source>
       <translation>Tâche de {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="79" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="46" />
       <source>Task status changed</source>
       <translation>Statut de la tâche modifié</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="273" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="240" />
       <source>Tasks</source>
       <translation>Tâches</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="467" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="434" />
       <source>Tasks ({})</source>
       <translation>Tâches ({})</translation>
     </message>
@@ -1177,7 +1175,7 @@
       <translation>La configuration d'authentification QGIS ne contient aucun mot de passe.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="810" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="777" />
       <source>The case</source>
       <translation>Le dossier</translation>
     </message>
@@ -1187,7 +1185,7 @@
       <translation>Le dossier a encore des tâches ouvertes : chaque service doit d'abord terminer la sienne.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="43" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="44" />
       <location filename="../gpsu_plugin/core/dberrors.py" line="35" />
       <source>The connection to the database was lost: nothing was saved. Your entry is kept; save it again when the connection is back.</source>
       <translation>La connexion à la base de données a été perdue : rien n'a été enregistré. Votre encodage est conservé ; enregistrez-le à nouveau quand la connexion sera rétablie.</translation>
@@ -1300,7 +1298,7 @@
       <translation>Le serveur a refusé le nom d'utilisateur ou le mot de passe ({}).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="812" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="779" />
       <source>The task of {}</source>
       <translation>La tâche de {}</translation>
     </message>
@@ -1321,12 +1319,12 @@
       <translation>La période doit commencer avant de se terminer.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="625" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="592" />
       <source>Their changes:</source>
       <translation>Modifications apportées :</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="211" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="196" />
       <source>Then click the place of the fact on the map; click again to move it.</source>
       <translation>Cliquez ensuite sur le lieu du fait sur la carte ; cliquez à nouveau pour le déplacer.</translation>
     </message>
@@ -1336,7 +1334,7 @@
       <translation>Ces champs ne peuvent pas être modifiés ici : {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="727" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="694" />
       <source>This attachment does not exist (any more).</source>
       <translation>Cette pièce jointe n'existe pas (ou plus).</translation>
     </message>
@@ -1388,28 +1386,28 @@
       <translation>Cette tâche appartient à un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="542" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="509" />
       <location filename="../gpsu_plugin/core/cases.py" line="272" />
       <source>This task does not exist (any more).</source>
       <translation>Cette tâche n'existe pas (ou plus).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="710" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="677" />
       <source>This task's status can no longer change.</source>
       <translation>Le statut de cette tâche ne peut plus changer.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="256" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="223" />
       <source>Timeline</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="457" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="424" />
       <source>Timeline ({})</source>
       <translation>Historique ({})</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="125" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="110" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
@@ -1429,7 +1427,7 @@
       <translation>Mode de conservation du mot de passe inconnu.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="76" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="43" />
       <source>Updated</source>
       <translation>Modifié</translation>
     </message>
@@ -1439,7 +1437,7 @@
       <translation>Urgente</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="214" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="199" />
       <source>Use the centre of the map view as the place of the fact.</source>
       <translation>Utiliser le centre de la vue de la carte comme lieu du fait.</translation>
     </message>
@@ -1449,49 +1447,49 @@
       <translation>Utilisateur</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="231" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="216" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="796" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="763" />
       <source>What the service is asked to do</source>
       <translation>Ce qui est demandé au service</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="242" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="249" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="227" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="234" />
       <source>What was seen</source>
       <translation>Ce qui a été constaté</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="188" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="256" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="241" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="203" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="188" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="487" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="472" />
       <source>X {x} – Y {y} (EPSG:{srid})</source>
       <translation>X {x} – Y {y} (EPSG:{srid})</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="394" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="361" />
       <source>Yes</source>
       <translation>Oui</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="214" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="215" />
       <source>You are not a member of any service yet.</source>
       <translation>Vous ne faites encore partie d'aucun service.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="312" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="313" />
       <source>You are not a member of any service: choose "All services".</source>
       <translation>Vous ne faites partie d'aucun service : choisissez « Tous les services ».</translation>
     </message>
@@ -1505,22 +1503,22 @@
       <translation type="obsolete">Votre texte, conservé : « {} »</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="629" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="596" />
       <source>Your text, kept: “{}”</source>
       <translation>Votre texte, conservé : « {} »</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="263" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="248" />
       <source>and</source>
       <translation>et</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="178" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="179" />
       <source>any date</source>
       <translation>toute date</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="367" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="334" />
       <source>between {start} and {end}</source>
       <translation>entre {start} et {end}</translation>
     </message>
@@ -1535,12 +1533,12 @@
       <translation>p. ex. 1-ABC-234</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="750" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="717" />
       <source>e.g. 2026-00042</source>
       <translation>p. ex. 2026-00042</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="813" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="780" />
       <source>e.g. Owner contacted by phone; removal planned on Monday</source>
       <translation>p. ex. Propriétaire contacté par téléphone ; enlèvement prévu lundi</translation>
     </message>
@@ -1575,7 +1573,7 @@
       <translation>non installé</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="362" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="329" />
       <source>overdue</source>
       <translation>en retard</translation>
     </message>
@@ -1599,7 +1597,7 @@
       <translation>s'arrêter à cette version du schéma</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="88" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="89" />
       <source>to</source>
       <translation>au</translation>
     </message>
@@ -1614,12 +1612,12 @@
       <translation>version {} (à jour)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="475" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="442" />
       <source>{type}, added by {author} on {date}</source>
       <translation>{type}, ajouté par {author} le {date}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="371" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="338" />
       <source>{when} by {who}</source>
       <translation>{when} par {who}</translation>
     </message>
@@ -1629,34 +1627,32 @@
       <translation>{who} a modifié ce dossier pendant que vous le modifiiez ; vos modifications n'ont pas été enregistrées et sont conservées dans le formulaire. Vérifiez les siennes, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="856" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="65" />
+      <location filename="../gpsu_plugin/gui/messages.py" line="54" />
       <source>{} MB</source>
       <translation>{} Mo</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="62" />
+      <location filename="../gpsu_plugin/gui/messages.py" line="51" />
       <source>{} bytes</source>
       <translation>{} octets</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="318" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="319" />
       <source>{} cases</source>
       <translation>{} dossiers</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="316" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="317" />
       <source>{} cases shown, more in the database</source>
       <translation>{} dossiers affichés, d'autres dans la base de données</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="857" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="64" />
+      <location filename="../gpsu_plugin/gui/messages.py" line="53" />
       <source>{} kB</source>
       <translation>{} ko</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="687" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="45" />
       <source>{} m</source>
       <translation>{} m</translation>
     </message>

@@ -14,7 +14,7 @@
       <translation>"{}" kan niet worden bijgevoegd: dit bestandstype wordt niet aanvaard.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="533" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="518" />
       <source>"{}" cannot be read.</source>
       <translation>"{}" kan niet worden gelezen.</translation>
     </message>
@@ -24,17 +24,17 @@
       <translation>"{}" is leeg.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="417" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="402" />
       <source>(none)</source>
       <translation>(geen)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="318" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="319" />
       <source>1 case</source>
       <translation>1 dossier</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="521" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="488" />
       <source>A case cannot duplicate itself.</source>
       <translation>Een dossier kan geen duplicaat van zichzelf zijn.</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="283" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="268" />
       <source>Add files…</source>
       <translation>Bestanden toevoegen…</translation>
     </message>
@@ -84,30 +84,29 @@
       <translation>Meldingen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="225" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="226" />
       <source>All categories</source>
       <translation>Alle categorieën</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="222" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="223" />
       <source>All priorities</source>
       <translation>Alle prioriteiten</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="215" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="216" />
       <source>All services</source>
       <translation>Alle diensten</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="219" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="220" />
       <source>All statuses</source>
       <translation>Alle statussen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="61" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="321" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="608" />
-      <location filename="../gpsu_plugin/gui/messages.py" line="23" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="306" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="593" />
+      <location filename="../gpsu_plugin/gui/messages.py" line="34" />
       <source>An unexpected error occurred; the GPS-U log panel has the details.</source>
       <translation>Er is een onverwachte fout opgetreden; de details staan in het tabblad GPS-U van het paneel Logberichten.</translation>
     </message>
@@ -117,7 +116,7 @@
       <translation>Toegepaste migraties: {}; schema {}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="239" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="206" />
       <source>Apply my change again…</source>
       <translation>Mijn wijziging opnieuw toepassen…</translation>
     </message>
@@ -127,28 +126,28 @@
       <translation>Migratie {} ({}) wordt toegepast</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="258" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="243" />
       <source>At</source>
       <translation>Op</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="522" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="507" />
       <source>Attach photos or documents</source>
       <translation>Foto's of documenten bijvoegen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="277" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="275" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="244" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="260" />
       <source>Attachments</source>
       <translation>Bijlagen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="479" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="446" />
       <source>Attachments ({})</source>
       <translation>Bijlagen ({})</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="259" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="244" />
       <source>Between</source>
       <translation>Tussen</translation>
     </message>
@@ -168,7 +167,7 @@
       <translation>Dossier gedeeld met uw dienst</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="745" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="712" />
       <source>Case {number}: change the status to "{status}".</source>
       <translation>Dossier {number}: de status wijzigen naar "{status}".</translation>
     </message>
@@ -178,17 +177,17 @@
       <translation>Dossier {number}: {what}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="807" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="774" />
       <source>Case {}: a step your service took. It stays in the case's history for good.</source>
       <translation>Dossier {}: een stap die uw dienst heeft gezet. Die blijft voorgoed in de geschiedenis van het dossier staan.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="777" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="744" />
       <source>Case {}: give it to another service.</source>
       <translation>Dossier {}: aan een andere dienst toewijzen.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="792" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="759" />
       <source>Case {}: open a task for another service, which follows it with its own status.</source>
       <translation>Dossier {}: een taak openen voor een andere dienst, die ze opvolgt met een eigen status.</translation>
     </message>
@@ -198,29 +197,29 @@
       <translation>Dossiers</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="580" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="188" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="547" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="155" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="73" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="74" />
       <source>Category (with its sub-categories) or sub-category</source>
       <translation>Categorie (met haar subcategorieën) of subcategorie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="246" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="231" />
       <source>Category *</source>
       <translation>Categorie *</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="410" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="377" />
       <source>Change the status to "{}"</source>
       <translation>Status wijzigen naar "{}"</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="269" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="236" />
       <source>Change the task's status…</source>
       <translation>Status van de taak wijzigen…</translation>
     </message>
@@ -235,7 +234,7 @@
       <translation>Kies een categorie.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="352" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="337" />
       <source>Choose a category…</source>
       <translation>Kies een categorie…</translation>
     </message>
@@ -245,18 +244,18 @@
       <translation>Kies het dossier waarvan dit een duplicaat is.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="71" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="12" />
       <source>Closed</source>
       <translation>Afgesloten</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="753" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="834" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="720" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="801" />
       <source>Comment</source>
       <translation>Opmerking</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="815" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="782" />
       <source>Concerns</source>
       <translation>Betreft</translation>
     </message>
@@ -266,7 +265,7 @@
       <translation>Verbonden als {user}: PostgreSQL {pg}, PostGIS {postgis}, GPS-U-schema {schema}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="119" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="104" />
       <source>Connecting to the GPS-U database…</source>
       <translation>Verbinding maken met de GPS-U-database…</translation>
     </message>
@@ -277,12 +276,12 @@
     </message>
     <message>
       <location filename="../gpsu_plugin/plugin.py" line="83" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="122" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="107" />
       <source>Connection…</source>
       <translation>Verbinding…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="73" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="40" />
       <source>Created</source>
       <translation>Aangemaakt</translation>
     </message>
@@ -292,7 +291,7 @@
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="677" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="35" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
@@ -302,29 +301,29 @@
       <translation>Beschrijf de stap die werd gezet.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="581" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="263" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="678" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="548" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="230" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="36" />
       <source>Description</source>
       <translation>Beschrijving</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="240" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="207" />
       <source>Discard my change</source>
       <translation>Mijn wijziging verwerpen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="70" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="11" />
       <source>Dispatched</source>
       <translation>Doorgestuurd</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="677" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="35" />
       <source>Distance</source>
       <translation>Afstand</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="189" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="156" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
       <source>District</source>
       <translation>Deelgemeente</translation>
@@ -344,29 +343,29 @@
       <translation>Dubbelklik op een melding om het dossier ervan te openen.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="276" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="243" />
       <source>Double-click an attachment to open it.</source>
       <translation>Dubbelklik op een bijlage om ze te openen.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="582" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="189" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="549" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="156" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="160" />
       <source>Due</source>
       <translation>Uiterste datum</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="72" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="13" />
       <source>Duplicate</source>
       <translation>Dubbel</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="582" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="549" />
       <source>Duplicate of</source>
       <translation>Duplicaat van</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="751" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="718" />
       <source>Duplicate of case</source>
       <translation>Duplicaat van dossier</translation>
     </message>
@@ -396,16 +395,15 @@
       <translation>Vul het veld "{}" van het vaststellingsmodel in.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="85" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="86" />
       <source>First day recorded (empty: no limit)</source>
       <translation>Eerste registratiedag (leeg: geen beperking)</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/plugin.py" line="57" />
       <location filename="../gpsu_plugin/plugin.py" line="63" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="53" />
-      <location filename="../gpsu_plugin/gui/messages.py" line="15" />
-      <location filename="../gpsu_plugin/gui/messages.py" line="28" />
+      <location filename="../gpsu_plugin/gui/messages.py" line="26" />
+      <location filename="../gpsu_plugin/gui/messages.py" line="58" />
       <location filename="../gpsu_plugin/processing/provider.py" line="19" />
       <source>GPS-U</source>
       <translation>GPS-U</translation>
@@ -442,12 +440,12 @@
       <translation>GPS-U – meldingen ({})</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="40" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="41" />
       <source>GPS-U – cases</source>
       <translation>GPS-U – dossiers</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="744" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="711" />
       <source>GPS-U – change the status</source>
       <translation>GPS-U – status wijzigen</translation>
     </message>
@@ -457,7 +455,7 @@
       <translation>GPS-U – databaseverbinding</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="87" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="72" />
       <source>GPS-U – log a fact</source>
       <translation>GPS-U – feit registreren</translation>
     </message>
@@ -467,27 +465,27 @@
       <translation>GPS-U – wachtwoord</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="667" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="25" />
       <source>GPS-U – possible duplicates</source>
       <translation>GPS-U – mogelijke duplicaten</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="776" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="743" />
       <source>GPS-U – reassign the case</source>
       <translation>GPS-U – dossier opnieuw toewijzen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="806" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="773" />
       <source>GPS-U – record a step</source>
       <translation>GPS-U – stap registreren</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="791" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="758" />
       <source>GPS-U – share with a service</source>
       <translation>GPS-U – delen met een dienst</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="826" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="793" />
       <source>GPS-U – task status</source>
       <translation>GPS-U – status van de taak</translation>
     </message>
@@ -502,7 +500,7 @@
       <translation>Geef een PostgreSQL-servicenaam of een databasenaam op.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="516" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="483" />
       <source>Give the number of the case this one duplicates.</source>
       <translation>Geef het nummer op van het dossier waarvan dit een duplicaat is.</translation>
     </message>
@@ -537,7 +535,7 @@
       <translation>In een QGIS-authenticatieconfiguratie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="70" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="11" />
       <source>In progress</source>
       <translation>In behandeling</translation>
     </message>
@@ -578,22 +576,22 @@
       <translation>Wachtwoord bewaren</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="621" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="588" />
       <source>Last change by {who} on {when}.</source>
       <translation>Laatste wijziging door {who} op {when}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="86" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="87" />
       <source>Last day recorded (empty: no limit)</source>
       <translation>Laatste registratiedag (leeg: geen beperking)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="695" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="53" />
       <source>Link to this case</source>
       <translation>Aan dit dossier koppelen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="138" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="139" />
       <source>Load the next {} cases</source>
       <translation>De volgende {} dossiers laden</translation>
     </message>
@@ -603,7 +601,7 @@
       <translation>Referentiediensten en -categorieën laden</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="223" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="208" />
       <source>Location *</source>
       <translation>Locatie *</translation>
     </message>
@@ -618,7 +616,7 @@
       <translation>Laag</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="212" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="197" />
       <source>Map centre</source>
       <translation>Kaartmidden</translation>
     </message>
@@ -637,17 +635,17 @@
       <translation>Migratie {} ({}) is mislukt; de database is op de vorige versie gebleven.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="137" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="138" />
       <source>More</source>
       <translation>Meer</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="210" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="211" />
       <source>My services</source>
       <translation>Mijn diensten</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="70" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="11" />
       <source>New</source>
       <translation>Nieuw</translation>
     </message>
@@ -657,12 +655,12 @@
       <translation>Nieuw dossier voor uw dienst</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="833" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="800" />
       <source>New status</source>
       <translation>Nieuwe status</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="394" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="361" />
       <source>No</source>
       <translation>Nee</translation>
     </message>
@@ -677,12 +675,12 @@
       <translation>Geen meldingen voor uw diensten.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="523" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="490" />
       <source>No case has the number {}.</source>
       <translation>Er is geen dossier met nummer {}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="314" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="315" />
       <source>No case matches these filters.</source>
       <translation>Geen enkel dossier voldoet aan deze filters.</translation>
     </message>
@@ -692,7 +690,7 @@
       <translation>Er bestaat geen verbindingsprofiel met de naam "{}".</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="374" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="341" />
       <source>No description.</source>
       <translation>Geen beschrijving.</translation>
     </message>
@@ -712,12 +710,12 @@
       <translation>Normaal</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="358" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="325" />
       <source>Not dispatched</source>
       <translation>Niet doorgestuurd</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="484" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="469" />
       <source>Not placed yet: use one of the buttons below.</source>
       <translation>Nog niet op de kaart geplaatst: gebruik een van de knoppen hieronder.</translation>
     </message>
@@ -727,7 +725,7 @@
       <translation>Niets te doen; schema {}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="614" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="599" />
       <source>Nothing was saved: your entry is still here.</source>
       <translation>Er is niets opgeslagen: uw invoer staat er nog.</translation>
     </message>
@@ -738,22 +736,22 @@
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="677" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="35" />
       <source>Number</source>
       <translation>Nummer</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="96" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="97" />
       <source>Number, description or place</source>
       <translation>Nummer, beschrijving of plaats</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="143" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="128" />
       <source>Observation template</source>
       <translation>Vaststellingsmodel</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="189" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="156" />
       <source>Observed</source>
       <translation>Vastgesteld</translation>
     </message>
@@ -772,19 +770,19 @@
       <translation>Openen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="218" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="219" />
       <location filename="../gpsu_plugin/core/layers.py" line="87" />
       <source>Open cases</source>
       <translation>Open dossiers</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="672" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="30" />
       <source>Open cases of the same kind were logged near this place at about the same time. Is this fact one of them?</source>
       <translation>Er werden open dossiers van dezelfde soort geregistreerd in de buurt van deze plaats, rond hetzelfde tijdstip. Gaat het om een van die dossiers?</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="832" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="752" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="799" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="719" />
       <source>Optional</source>
       <translation>Optioneel</translation>
     </message>
@@ -809,7 +807,7 @@
       <translation>Achterstallig</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="97" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="98" />
       <source>Overdue only</source>
       <translation>Alleen achterstallige</translation>
     </message>
@@ -829,23 +827,23 @@
       <translation>Wachtwoord voor {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="523" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="508" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.pdf *.txt);;All files (*)</source>
       <translation>Foto's en documenten (*.jpg *.jpeg *.png *.webp *.pdf *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="581" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="190" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="548" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="157" />
       <source>Place</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="225" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="210" />
       <source>Place / address</source>
       <translation>Plaats / adres</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="208" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="193" />
       <source>Place on the map</source>
       <translation>Op de kaart plaatsen</translation>
     </message>
@@ -875,15 +873,15 @@
       <translation>PostgreSQL-service (pg_service.conf)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="580" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="188" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="547" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="155" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="248" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="233" />
       <source>Priority</source>
       <translation>Prioriteit</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="71" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="72" />
       <source>Priority of the case</source>
       <translation>Prioriteit van het dossier</translation>
     </message>
@@ -898,38 +896,38 @@
       <translation>Geprojecteerd CRS van een nieuwe installatie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="236" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="221" />
       <source>Proposed from the category; the municipality's dispatch rules apply unless you choose another priority.</source>
       <translation>Voorgesteld op basis van de categorie; de doorstuurregels van de gemeente gelden, tenzij u een andere prioriteit kiest.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="781" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="748" />
       <source>Reason</source>
       <translation>Reden</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="75" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="42" />
       <source>Reassigned</source>
       <translation>Opnieuw toegewezen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="221" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="188" />
       <source>Reassign…</source>
       <translation>Opnieuw toewijzen…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="223" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="190" />
       <source>Record a step…</source>
       <translation>Stap registreren…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="190" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="157" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="160" />
       <source>Recorded</source>
       <translation>Geregistreerd</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="84" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="85" />
       <source>Recorded from</source>
       <translation>Geregistreerd van</translation>
     </message>
@@ -945,34 +943,34 @@
       <translation>Meldingen vernieuwen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="100" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="101" />
       <source>Refresh the list</source>
       <translation>Lijst vernieuwen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="71" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="12" />
       <source>Rejected</source>
       <translation>Afgewezen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="285" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="270" />
       <source>Remove</source>
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="798" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="765" />
       <source>Request</source>
       <translation>Verzoek</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="779" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="752" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="746" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="719" />
       <location filename="../gpsu_plugin/gui/template_form.py" line="42" />
       <source>Required</source>
       <translation>Verplicht</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="71" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="12" />
       <source>Resolved</source>
       <translation>Opgelost</translation>
     </message>
@@ -982,27 +980,27 @@
       <translation>SSL-modus</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="163" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="148" />
       <source>Save</source>
       <translation>Opslaan</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="696" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="54" />
       <source>Save as a new fact</source>
       <translation>Als nieuw feit opslaan</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="642" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="627" />
       <source>Saved as fact {number}, dispatched to {service}.</source>
       <translation>Opgeslagen als feit {number}, doorgestuurd naar {service}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="639" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="624" />
       <source>Saved as fact {number}, linked to case {original}.</source>
       <translation>Opgeslagen als feit {number}, gekoppeld aan dossier {original}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="644" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="629" />
       <source>Saved as fact {number}; no service is assigned yet.</source>
       <translation>Opgeslagen als feit {number}; er is nog geen dienst toegewezen.</translation>
     </message>
@@ -1012,7 +1010,7 @@
       <translation>Schemaversie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="158" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="125" />
       <source>Select a case in the list to see its detail.</source>
       <translation>Selecteer een dossier in de lijst om de details te bekijken.</translation>
     </message>
@@ -1023,17 +1021,17 @@
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="188" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="581" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="780" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="797" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="188" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="263" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="548" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="747" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="764" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="155" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="230" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
       <source>Service</source>
       <translation>Dienst</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="67" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="68" />
       <source>Service in charge of the case, or sharing it</source>
       <translation>Dienst die het dossier behandelt of waarmee het gedeeld is</translation>
     </message>
@@ -1043,17 +1041,17 @@
       <translation>Servicenaam</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="222" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="189" />
       <source>Share with a service…</source>
       <translation>Delen met een dienst…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="614" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="581" />
       <source>Shared with</source>
       <translation>Gedeeld met</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="78" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="45" />
       <source>Shared with a service</source>
       <translation>Gedeeld met een dienst</translation>
     </message>
@@ -1068,66 +1066,66 @@
       <translation>Iemand anders heeft dit dossier intussen gewijzigd.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="580" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="263" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="547" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="230" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="677" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="35" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="36" />
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="74" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="41" />
       <source>Status changed</source>
       <translation>Status gewijzigd</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="69" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="70" />
       <source>Status of the case</source>
       <translation>Status van het dossier</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="816" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="783" />
       <source>Step</source>
       <translation>Stap</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="77" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="44" />
       <source>Step taken</source>
       <translation>Stap gezet</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="222" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="207" />
       <source>Street, number, landmark…</source>
       <translation>Straat, huisnummer, herkenningspunt…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="247" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="232" />
       <source>Sub-category</source>
       <translation>Subcategorie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="827" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="794" />
       <source>Task of {service} on case {number}.</source>
       <translation>Taak van {service} in dossier {number}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="610" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="577" />
       <source>Task of {}</source>
       <translation>Taak van {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="79" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="46" />
       <source>Task status changed</source>
       <translation>Status van de taak gewijzigd</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="273" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="240" />
       <source>Tasks</source>
       <translation>Taken</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="467" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="434" />
       <source>Tasks ({})</source>
       <translation>Taken ({})</translation>
     </message>
@@ -1177,7 +1175,7 @@
       <translation>De QGIS-authenticatieconfiguratie bevat geen wachtwoord.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="810" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="777" />
       <source>The case</source>
       <translation>Het dossier</translation>
     </message>
@@ -1187,7 +1185,7 @@
       <translation>Het dossier heeft nog openstaande taken: elke dienst moet eerst zijn taak afronden.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="43" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="44" />
       <location filename="../gpsu_plugin/core/dberrors.py" line="35" />
       <source>The connection to the database was lost: nothing was saved. Your entry is kept; save it again when the connection is back.</source>
       <translation>De verbinding met de database is verbroken: er is niets opgeslagen. Uw invoer blijft bewaard; sla ze opnieuw op zodra de verbinding hersteld is.</translation>
@@ -1300,7 +1298,7 @@
       <translation>De server heeft de gebruikersnaam of het wachtwoord geweigerd ({}).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="812" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="779" />
       <source>The task of {}</source>
       <translation>De taak van {}</translation>
     </message>
@@ -1321,12 +1319,12 @@
       <translation>De periode moet beginnen voordat ze eindigt.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="625" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="592" />
       <source>Their changes:</source>
       <translation>Aangebrachte wijzigingen:</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="211" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="196" />
       <source>Then click the place of the fact on the map; click again to move it.</source>
       <translation>Klik daarna op de kaart waar het feit plaatsvond; klik opnieuw om het punt te verplaatsen.</translation>
     </message>
@@ -1336,7 +1334,7 @@
       <translation>Deze velden kunnen hier niet worden gewijzigd: {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="727" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="694" />
       <source>This attachment does not exist (any more).</source>
       <translation>Deze bijlage bestaat niet (meer).</translation>
     </message>
@@ -1388,28 +1386,28 @@
       <translation>Deze taak hoort bij een ander dossier.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="542" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="509" />
       <location filename="../gpsu_plugin/core/cases.py" line="272" />
       <source>This task does not exist (any more).</source>
       <translation>Deze taak bestaat niet (meer).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="710" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="677" />
       <source>This task's status can no longer change.</source>
       <translation>De status van deze taak kan niet meer veranderen.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="256" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="223" />
       <source>Timeline</source>
       <translation>Tijdlijn</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="457" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="424" />
       <source>Timeline ({})</source>
       <translation>Tijdlijn ({})</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="125" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="110" />
       <source>Try again</source>
       <translation>Opnieuw proberen</translation>
     </message>
@@ -1429,7 +1427,7 @@
       <translation>Onbekende wachtwoordopslag.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="76" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="43" />
       <source>Updated</source>
       <translation>Bijgewerkt</translation>
     </message>
@@ -1439,7 +1437,7 @@
       <translation>Dringend</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="214" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="199" />
       <source>Use the centre of the map view as the place of the fact.</source>
       <translation>Het midden van de kaartweergave als plaats van het feit gebruiken.</translation>
     </message>
@@ -1449,49 +1447,49 @@
       <translation>Gebruiker</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="231" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="216" />
       <source>What</source>
       <translation>Wat</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="796" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="763" />
       <source>What the service is asked to do</source>
       <translation>Wat er van de dienst gevraagd wordt</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="242" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="249" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="227" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="234" />
       <source>What was seen</source>
       <translation>Wat werd vastgesteld</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="188" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="256" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="241" />
       <source>When</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="203" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="188" />
       <source>Where</source>
       <translation>Waar</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="487" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="472" />
       <source>X {x} – Y {y} (EPSG:{srid})</source>
       <translation>X {x} – Y {y} (EPSG:{srid})</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="394" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="361" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="214" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="215" />
       <source>You are not a member of any service yet.</source>
       <translation>U bent nog geen lid van een dienst.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="312" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="313" />
       <source>You are not a member of any service: choose "All services".</source>
       <translation>U bent geen lid van een dienst: kies "Alle diensten".</translation>
     </message>
@@ -1505,22 +1503,22 @@
       <translation type="obsolete">Uw bewaarde tekst: "{}"</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="629" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="596" />
       <source>Your text, kept: “{}”</source>
       <translation>Uw tekst, bewaard: ‘{}’</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="263" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="248" />
       <source>and</source>
       <translation>en</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="178" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="179" />
       <source>any date</source>
       <translation>elke datum</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="367" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="334" />
       <source>between {start} and {end}</source>
       <translation>tussen {start} en {end}</translation>
     </message>
@@ -1535,12 +1533,12 @@
       <translation>bv. 1-ABC-234</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="750" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="717" />
       <source>e.g. 2026-00042</source>
       <translation>bv. 2026-00042</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="813" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="780" />
       <source>e.g. Owner contacted by phone; removal planned on Monday</source>
       <translation>bv. Eigenaar telefonisch gecontacteerd; verwijdering gepland op maandag</translation>
     </message>
@@ -1575,7 +1573,7 @@
       <translation>niet geïnstalleerd</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="362" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="329" />
       <source>overdue</source>
       <translation>achterstallig</translation>
     </message>
@@ -1599,7 +1597,7 @@
       <translation>stoppen bij deze schemaversie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="88" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="89" />
       <source>to</source>
       <translation>tot</translation>
     </message>
@@ -1614,12 +1612,12 @@
       <translation>versie {} (up-to-date)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="475" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="442" />
       <source>{type}, added by {author} on {date}</source>
       <translation>{type}, toegevoegd door {author} op {date}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="371" />
+      <location filename="../gpsu_plugin/gui/case_detail.py" line="338" />
       <source>{when} by {who}</source>
       <translation>{when} door {who}</translation>
     </message>
@@ -1629,34 +1627,32 @@
       <translation>{who} heeft dit dossier gewijzigd terwijl u het aan het bewerken was; uw wijzigingen zijn niet opgeslagen en blijven in het formulier staan. Bekijk de wijzigingen van die persoon en sla daarna opnieuw op.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="856" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="65" />
+      <location filename="../gpsu_plugin/gui/messages.py" line="54" />
       <source>{} MB</source>
       <translation>{} MB</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="62" />
+      <location filename="../gpsu_plugin/gui/messages.py" line="51" />
       <source>{} bytes</source>
       <translation>{} bytes</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="318" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="319" />
       <source>{} cases</source>
       <translation>{} dossiers</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="316" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="317" />
       <source>{} cases shown, more in the database</source>
       <translation>{} dossiers getoond, meer in de database</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/case_detail.py" line="857" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="64" />
+      <location filename="../gpsu_plugin/gui/messages.py" line="53" />
       <source>{} kB</source>
       <translation>{} kB</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="687" />
+      <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="45" />
       <source>{} m</source>
       <translation>{} m</translation>
     </message>

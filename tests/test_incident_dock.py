@@ -310,7 +310,7 @@ def test_cancelling_at_the_duplicates_question_saves_nothing(dock, admin):
 
 def test_duplicate_dialog_choices(qtbot, dock, admin):
     from gpsu_plugin.core.incidents import PossibleDuplicate
-    from gpsu_plugin.gui.incident_dock import DuplicateDialog
+    from gpsu_plugin.gui.duplicate_dialog import DuplicateDialog
 
     candidates = [PossibleDuplicate(7, "2026-00007", "dispatched", 12.4, datetime.now().astimezone(), "Tags"),
                   PossibleDuplicate(9, "2026-00009", "new", 40.0, datetime.now().astimezone(), "More tags")]

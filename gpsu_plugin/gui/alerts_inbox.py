@@ -18,7 +18,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QL
 
 from ..core import alerts
 from ..core.i18n import tr, user_language
-from .case_detail import connection_of, push_error, readable_error
+from .messages import connection_of, push_error, readable_error
 from .cases_model import format_datetime
 
 OVERDUE_INTERVAL_MS = 5 * 60 * 1000

@@ -6,14 +6,11 @@ the last word (transitions, comments, versions). When someone else changed the c
 widget says who and what, reloads the case and keeps what the user typed so it can be applied again.
 """
 
-import logging
 import os
 import re
 import tempfile
 from datetime import datetime, timezone
 
-import psycopg2
-from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame,
@@ -21,12 +18,12 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogB
                                  QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea, QStackedWidget,
                                  QTabWidget, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from ..core import cases, dberrors, incidents
-from ..core.exceptions import GpsuError, InvalidInput, VersionConflict
+from ..core import cases, incidents
+from ..core.exceptions import InvalidInput, VersionConflict
 from ..core.i18n import tr, user_language
 from .cases_model import format_datetime
+from .messages import connection_of, readable_error, size_text
 
-LOG = logging.getLogger(__name__)
 
 TASK_STATUSES = ("dispatched", "in_progress", "resolved", "rejected")
 STATUS_COLOURS = {"new": "#1570ef", "dispatched": "#6941c6", "in_progress": "#dc6803", "resolved": "#039855",
@@ -35,36 +32,6 @@ _WARNING_STYLE = ("QFrame#GpsuConflict { background: #fffaeb; border: 1px solid 
 ACTION_COLOURS = {"created": "#1570ef", "reassigned": "#dc6803", "updated": "#98a2b3", "step": "#039855",
                   "shared": "#0e9384", "task_status_changed": "#6941c6"}
 _attachment_dir = None
-
-
-# -- helpers shared with the other GPS-U docks ------------------------------------------------------
-
-def readable_error(error):
-    """The GpsuError for `error` (psycopg2 errors get their words from core.dberrors), else None."""
-    if isinstance(error, GpsuError):
-        return error
-    if isinstance(error, psycopg2.Error):
-        return dberrors.translate(error)
-    return None
-
-
-def push_error(message_bar, error, title=None):
-    """A message in `message_bar` for `error`; unexpected errors are logged with their traceback."""
-    title = title or tr("GPS-U")
-    readable = readable_error(error)
-    if readable is not None:
-        if readable.details:
-            LOG.warning("%s (%s)", readable.message, readable.details)
-        message_bar.pushMessage(title, readable.message, level=readable.level, duration=10)
-    else:
-        LOG.error("Unexpected error: %s", error, exc_info=error)
-        message_bar.pushMessage(title, tr("An unexpected error occurred; the GPS-U log panel has the details."),
-                                level=Qgis.Critical, duration=0)
-
-
-def connection_of(connection):
-    """A psycopg2 connection from a SharedConnection (or a plain connection, as given)."""
-    return connection.get() if hasattr(connection, "get") else connection
 
 
 def action_words():
@@ -470,7 +437,7 @@ class CaseDetailWidget(QWidget):
     def _show_attachments(self, detail):
         self.attachments.clear()
         for attachment in detail.attachments:
-            item = QListWidgetItem("{} ({})".format(attachment["filename"], _size(attachment["size_bytes"])))
+            item = QListWidgetItem("{} ({})".format(attachment["filename"], size_text(attachment["size_bytes"])))
             item.setData(Qt.UserRole, attachment["id"])
             item.setToolTip(tr("{type}, added by {author} on {date}").format(
                 type=attachment["mime_type"], author=attachment["author"],
@@ -849,12 +816,6 @@ class CaseDetailWidget(QWidget):
 def _html(text):
     return (str(text) if text is not None else "").replace("&", "&amp;").replace("<", "&lt;").replace(
         ">", "&gt;").replace("\n", "<br>")
-
-
-def _size(size_bytes):
-    if size_bytes >= 1e6:
-        return tr("{} MB").format(round(size_bytes / 1e6, 1))
-    return tr("{} kB").format(max(1, round(size_bytes / 1e3)))
 
 
 def _is_overdue(case):

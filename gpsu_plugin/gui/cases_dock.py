@@ -19,7 +19,8 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGridL
 
 from ..core import alerts, cases, incidents, migrations
 from ..core.i18n import tr, user_language
-from .case_detail import CaseDetailWidget, connection_of, push_error
+from .case_detail import CaseDetailWidget
+from .messages import connection_of, push_error
 from .cases_model import (COLUMN_CATEGORY, COLUMN_DUE, COLUMN_NUMBER, COLUMN_RECORDED, CasesTableModel,
                           colour_icon)
 

@@ -14,16 +14,17 @@ from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QDateTime, QSize, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QIcon, QPainter, QPixmap
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateTimeEdit, QDialog,
-                                 QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-                                 QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+                                 QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+                                 QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
                                  QPushButton, QRadioButton, QScrollArea, QSizePolicy, QStackedWidget, QStyle,
-                                 QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                                 QVBoxLayout, QWidget)
 
 from ..core import incidents, migrations
 from ..core.dberrors import translate_db_errors
 from ..core.exceptions import ConnectionLost, GpsuError, InvalidInput
 from ..core.i18n import tr, user_language
-from .messages import show_error, show_success
+from .messages import show_error, show_success, size_text
+from .duplicate_dialog import DuplicateDialog
 from .point_tool import PointCaptureTool
 from .template_form import TemplateForm
 
@@ -55,22 +56,6 @@ def _rollback_quietly(conn):
 def _aware(qdatetime):
     """A QDateTimeEdit's local time as an aware datetime."""
     return qdatetime.toPyDateTime().replace(microsecond=0).astimezone()
-
-
-def _size_text(size):
-    if size < 1000:
-        return tr("{} bytes").format(size)
-    if size < 1000 * 1000:
-        return tr("{} kB").format(round(size / 1000))
-    return tr("{} MB").format(round(size / 1e6, 1))
-
-
-def _status_label(code):
-    return {
-        "new": tr("New"), "dispatched": tr("Dispatched"), "in_progress": tr("In progress"),
-        "resolved": tr("Resolved"), "closed": tr("Closed"), "rejected": tr("Rejected"),
-        "duplicate": tr("Duplicate"),
-    }.get(code, code)
 
 
 class IncidentDock(QgsDockWidget):
@@ -535,7 +520,7 @@ class IncidentDock(QgsDockWidget):
                 continue
             self.attachments.append(attachment)
             item = QListWidgetItem(self._attachment_icon(attachment),
-                                   "{}\n{}".format(attachment.filename, _size_text(len(attachment.content))))
+                                   "{}\n{}".format(attachment.filename, size_text(len(attachment.content))))
             item.setToolTip(attachment.mime_type)
             self.attachment_list.addItem(item)
 
@@ -654,60 +639,3 @@ class IncidentDock(QgsDockWidget):
         self._show_status(error.message, _ERROR_STYLE)
         if not isinstance(error, InvalidInput):
             show_error(self.iface, error)
-
-
-class DuplicateDialog(QDialog):
-    """Open cases near the new fact: link it to one of them, save it as a new fact, or cancel.
-    `choice` is the chosen case's id, 0 for a new fact."""
-
-    COLUMNS = 5
-
-    def __init__(self, candidates, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(tr("GPS-U – possible duplicates"))
-        self.setMinimumWidth(560)
-        self.candidates = list(candidates)
-        self.choice = None
-        layout = QVBoxLayout(self)
-        intro = QLabel(tr("Open cases of the same kind were logged near this place at about the same time. "
-                          "Is this fact one of them?"))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.table = QTableWidget(len(self.candidates), self.COLUMNS)
-        self.table.setHorizontalHeaderLabels([tr("Number"), tr("Status"), tr("Distance"), tr("Date"),
-                                              tr("Description")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for row, candidate in enumerate(self.candidates):
-            cells = (candidate.number, _status_label(candidate.status),
-                     tr("{} m").format(round(candidate.distance_m)),
-                     candidate.observed.astimezone().strftime("%Y-%m-%d %H:%M") if candidate.observed else "",
-                     candidate.description)
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.selectRow(0)
-        layout.addWidget(self.table)
-        buttons = QDialogButtonBox()
-        self.link_button = buttons.addButton(tr("Link to this case"), QDialogButtonBox.AcceptRole)
-        self.new_button = buttons.addButton(tr("Save as a new fact"), QDialogButtonBox.AcceptRole)
-        buttons.addButton(QDialogButtonBox.Cancel)
-        layout.addWidget(buttons)
-        self.link_button.clicked.connect(self._link)
-        self.new_button.clicked.connect(self._new)
-        buttons.rejected.connect(self.reject)
-        self.table.itemSelectionChanged.connect(
-            lambda: self.link_button.setEnabled(bool(self.table.selectionModel().selectedRows())))
-
-    def _link(self):
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self.choice = self.candidates[rows[0].row()].id
-            self.accept()
-
-    def _new(self):
-        self.choice = 0
-        self.accept()
