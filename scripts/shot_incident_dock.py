@@ -20,32 +20,11 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from shot_common import ConninfoSession, Iface  # noqa: E402
 OUT = os.path.join(ROOT, "docs", "screenshots", "incident-dock.png")
 PEREWELZ_CENTRE = (98150.0, 137450.0)  # Péruwelz, Grand-Place, EPSG:31370
-
-
-class Iface:
-    """The little of QgisInterface the dock uses."""
-
-    def __init__(self, canvas, message_bar):
-        self._canvas = canvas
-        self._message_bar = message_bar
-
-    def mapCanvas(self):  # noqa: N802
-        return self._canvas
-
-    def messageBar(self):  # noqa: N802
-        return self._message_bar
-
-
-class ConninfoSession:
-    def __init__(self, conninfo):
-        self.conninfo = conninfo
-
-    def connect(self):
-        from gpsu_plugin.core.database import connect_conninfo
-
-        return connect_conninfo(self.conninfo)
 
 
 def example_files(folder):
