@@ -1,0 +1,1 @@
+"""Analysis algorithms of the "GPS-U" Processing provider (issue 5)."""
