@@ -15,6 +15,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from .core import database, migrations
 from .core.exceptions import GpsuError
 from .core.i18n import load_translator, tr
+from .reports import cli as report_cli
 
 
 def _parser():
@@ -32,11 +33,14 @@ def _parser():
     upgrade.add_argument("--target", type=int, default=None, help=tr("stop at this schema version"))
     db_commands.add_parser("status", help=tr("show the schema version"))
     db_commands.add_parser("seed", help=tr("load the reference services and categories"))
+    report_cli.add_parser(commands)
     return parser
 
 
 def main(argv=None):
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])  # noqa: F841 (the translator needs it)
+    # a QgsApplication when maps are drawn (report --maps), else a QCoreApplication for the translator
+    app = (report_cli.start_app(sys.argv[1:] if argv is None else argv)  # noqa: F841
+           or QCoreApplication.instance() or QCoreApplication(sys.argv[:1]))
     translator = load_translator()  # noqa: F841 (kept alive while the command runs)
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
@@ -54,6 +58,8 @@ def main(argv=None):
 
 
 def _run(conn, args):
+    if args.area == "report":
+        return report_cli.run(conn, args)
     if args.command == "status":
         state = migrations.schema_state(conn)
         print(tr("GPS-U schema: {}").format(state.describe()))

@@ -31,6 +31,7 @@ class GpsuPlugin:
         self.actions = {}
         self.docks = {}
         self.connection = None
+        self._report_task = None
         self._cleanup = ExitStack()
 
     # -- QGIS entry points ------------------------------------------------------------------------
@@ -79,6 +80,8 @@ class GpsuPlugin:
                          toolbar=True, checkable=True)
         self._add_action("layers", icon("layers.svg"), tr("Add the GPS-U layers"), self.add_layers,
                          toolbar=True)
+        self._add_action("report_new_facts", icon("report.svg"), tr("New facts report (PDF)…"),
+                         self.report_new_facts)
         self.menu.addSeparator()
         self._add_action("connection", icon("connection.svg"), tr("Connection…"), self.open_connection_dialog,
                          toolbar=True)
@@ -219,6 +222,48 @@ class GpsuPlugin:
         for dock in self.docks.values():
             if hasattr(dock, "reload") and dock.isVisible():
                 dock.reload()
+
+    def report_new_facts(self):
+        """Every fact recorded since the previous report, as a PDF made in a background task, then opened."""
+        import tempfile
+        from datetime import date
+
+        from qgis.PyQt.QtCore import QUrl
+        from qgis.PyQt.QtGui import QDesktopServices
+
+        from .core import migrations
+        from .core.exceptions import GpsuError
+        from .core.i18n import user_language
+        from .gui import messages, tasks
+        from .reports import new_facts
+        from .reports.map_extract import QgisMapExtract
+
+        if self._report_task is not None:
+            return
+        try:
+            conn = self.connection.session.connect()  # here, on the main thread: it may ask for the password
+        except GpsuError as error:
+            messages.show_error(self.iface, error)
+            return
+        profile, language = self.connection.session.profile, user_language()
+        path = os.path.join(tempfile.gettempdir(), "gpsu-new-facts-{}.pdf".format(date.today().isoformat()))
+
+        def work(task):
+            try:
+                maps = QgisMapExtract.for_profile(profile, migrations.installed_srid(conn), conn, language)
+                return new_facts.issue(conn, path, language=language, map_renderer=maps,
+                                       progress=task.setProgress, is_canceled=task.isCanceled)
+            finally:
+                conn.close()
+
+        def done(result, error):
+            self._report_task = None
+            if error is not None:
+                messages.show_error(self.iface, error)
+            elif result is not None:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+        self._report_task = tasks.start(tasks.FunctionTask(tr("GPS-U: new facts report"), work, done))
 
     def open_connection_dialog(self):
         from .gui.connection_dialog import ConnectionDialog

@@ -49,7 +49,7 @@ def by_kind(built_layers):
 
 def test_layers_are_valid_and_count_features(built):
     names = [layer.name() for layer in built]
-    assert names == ["Incidents by category", "Open cases", "Incidents by status", "Territory"]
+    assert names == ["Incidents by category", "Open cases", "Incidents by status", "Heatmap of facts", "Territory"]
     for layer in built:
         assert layer.isValid(), layer.name()
         assert layer.providerType() == "postgres"
@@ -58,6 +58,8 @@ def test_layers_are_valid_and_count_features(built):
     assert kinds[layers.BY_STATUS].featureCount() == 3
     assert kinds[layers.OPEN_CASES].featureCount() == 2                    # the rejected one is not open
     assert kinds[layers.TERRITORY].featureCount() == 1
+    assert kinds[layers.HEATMAP].featureCount() == 3
+    assert kinds[layers.HEATMAP].renderer().type() == "heatmapRenderer"
     assert kinds[layers.OPEN_CASES].subsetString() == layers.OPEN_SUBSET
     assert kinds[layers.BY_CATEGORY].crs().authid() == "EPSG:31370"
     assert kinds[layers.BY_CATEGORY].dataProvider().uri().keyColumn() == "id"
@@ -106,9 +108,9 @@ def test_no_password_in_sources_or_project(built, tmp_path):
     visible = {node.layer().customProperty(layers.KIND_PROPERTY): node.itemVisibilityChecked()
                for node in group.findLayers()}
     assert visible == {layers.BY_CATEGORY: False, layers.OPEN_CASES: True, layers.BY_STATUS: False,
-                       layers.TERRITORY: True}
+                       layers.HEATMAP: False, layers.TERRITORY: True}
     assert layers.add_layers_to_project(built, project) is group               # no duplicates
-    assert len(group.findLayers()) == 4
+    assert len(group.findLayers()) == 5
     path = tmp_path / "gpsu.qgz"
     assert project.write(str(path))
     with zipfile.ZipFile(path) as archive:

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from qgis.core import QgsProject
+from qgis.PyQt.QtGui import QDesktopServices
 
 import gpsu_plugin
 from gpsu_plugin.core import incidents, layers
@@ -21,6 +22,14 @@ def listening_backends(conn):
     return count
 
 
+def scalar_count(conn, query):
+    with conn.cursor() as cur:
+        cur.execute(query)
+        count = cur.fetchone()[0]
+    conn.rollback()
+    return count
+
+
 @pytest.fixture
 def plugin(qgis_iface, clean_settings, postgis_server, gpsu_db):
     ConnectionProfile(name="demo", host=postgis_server.cluster.socket_dir, port=postgis_server.port,
@@ -31,7 +40,8 @@ def plugin(qgis_iface, clean_settings, postgis_server, gpsu_db):
     loaded.unload()
 
 
-def test_alert_to_case_to_layers_and_clean_unload(qtbot, plugin, postgis_server, gpsu_db, qgis_new_project):
+def test_alert_to_case_to_layers_and_clean_unload(qtbot, plugin, postgis_server, gpsu_db, qgis_new_project,
+                                                  monkeypatch):
     admin = postgis_server.connect(gpsu_db)
     with admin, admin.cursor() as cur:
         cur.execute("INSERT INTO gpsu.service_members (service_id, member) "
@@ -53,8 +63,18 @@ def test_alert_to_case_to_layers_and_clean_unload(qtbot, plugin, postgis_server,
 
     plugin.add_layers()
     kinds = sorted(layer.customProperty(layers.KIND_PROPERTY) for layer in QgsProject.instance().mapLayers().values())
-    assert kinds == sorted([layers.BY_CATEGORY, layers.BY_STATUS, layers.OPEN_CASES, layers.TERRITORY])
+    assert kinds == sorted([layers.BY_CATEGORY, layers.BY_STATUS, layers.OPEN_CASES, layers.HEATMAP,
+                           layers.TERRITORY])
     assert all(layer.isValid() for layer in QgsProject.instance().mapLayers().values())
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    plugin.report_new_facts()  # in a QgsTask; the PDF opens when it is written
+    qtbot.waitUntil(lambda: plugin._report_task is None, timeout=60000)
+    assert len(opened) == 1 and opened[0].endswith(".pdf")
+    with open(opened[0], "rb") as handle:
+        assert handle.read(5) == b"%PDF-"
+    assert scalar_count(admin, "SELECT count(*) FROM gpsu.reports_issued") == 1
 
     plugin.unload()
     qtbot.waitUntil(lambda: listening_backends(admin) == 0, timeout=5000)

@@ -41,7 +41,8 @@ def test_load_unload_ten_times_leaves_nothing(qgis_iface, clean_settings):
         assert len(loaded["menus"]) == 1 and loaded["menu_bar_actions"] == ["GPS-U"]
         assert len(loaded["toolbars"]) == 1 and loaded["provider"]
         assert {a.objectName() for a in loaded["actions"]} == {
-            "gpsu_connection", "gpsu_upgrade", "gpsu_incident", "gpsu_cases", "gpsu_alerts", "gpsu_layers"}
+            "gpsu_connection", "gpsu_upgrade", "gpsu_incident", "gpsu_cases", "gpsu_alerts", "gpsu_layers",
+            "gpsu_report_new_facts"}
         assert loaded["log_handlers"] == 1
         plugin.toggle_incident_dock(True)  # no connection configured: the docks say so
         plugin.toggle_cases_dock(True)

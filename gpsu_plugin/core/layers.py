@@ -1,5 +1,5 @@
 """QGIS layers on the GPS-U tables, for the map: incidents by category, open cases by priority,
-incidents by status, and the municipality's territory.
+incidents by status, a heatmap of the facts and the municipality's territory.
 
 Layers use QGIS's postgres provider with the connection of a ConnectionProfile: a service name or
 host/port/database/user, and the profile's QGIS authentication configuration when it has one. A
@@ -10,9 +10,10 @@ The layers repaint by themselves when the database says an incident changed: mig
 NOTIFY on the channel "qgis" (the one QGIS listens on) with the payload "gpsu.incidents".
 """
 
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsDataSourceUri, QgsFillSymbol, QgsMarkerSymbol,
-                       QgsPalLayerSettings, QgsProject, QgsRendererCategory, QgsTextBufferSettings, QgsTextFormat,
-                       QgsVectorLayer, QgsVectorLayerSimpleLabeling, QgsWkbTypes)
+from qgis.core import (QgsCategorizedSymbolRenderer, QgsDataSourceUri, QgsFillSymbol, QgsGradientColorRamp,
+                       QgsGradientStop, QgsHeatmapRenderer, QgsMarkerSymbol, QgsPalLayerSettings, QgsProject,
+                       QgsRendererCategory, QgsTextBufferSettings, QgsTextFormat, QgsUnitTypes, QgsVectorLayer,
+                       QgsVectorLayerSimpleLabeling, QgsWkbTypes)
 from qgis.PyQt.QtGui import QColor
 
 from . import cases, incidents
@@ -23,8 +24,11 @@ NOTIFY_MESSAGE = "gpsu.incidents"
 KIND_PROPERTY = "gpsu/layer"
 BY_CATEGORY, OPEN_CASES, BY_STATUS, TERRITORY = "incidents_by_category", "open_cases", "incidents_by_status", \
     "territory"
+HEATMAP = "heatmap"
 OPEN_SUBSET = "\"status\" IN ('new', 'dispatched', 'in_progress')"
-HIDDEN_AT_FIRST = (BY_CATEGORY, BY_STATUS)    # all points at once would hide each other
+HIDDEN_AT_FIRST = (BY_CATEGORY, BY_STATUS, HEATMAP)    # all points at once would hide each other
+HEATMAP_RADIUS = 150.0                                 # metres (map units of the schema's projected CRS)
+HEATMAP_COLD, HEATMAP_HOT = QColor(255, 255, 0, 0), QColor(215, 25, 28, 255)
 
 PRIORITY_STYLE = {1: ("#b42318", 4.2), 2: ("#f79009", 3.6), 3: ("#1570ef", 3.0), 4: ("#98a2b3", 2.6)}
 STATUS_COLOURS = {"new": "#1570ef", "dispatched": "#6941c6", "in_progress": "#dc6803", "resolved": "#039855",
@@ -76,8 +80,29 @@ def _default_priority_labels():
     return {1: tr("Urgent"), 2: tr("High"), 3: tr("Normal"), 4: tr("Low")}
 
 
+def heatmap_renderer(radius=HEATMAP_RADIUS):
+    """A heatmap renderer: `radius` in map units, transparent yellow to red, maximum automatic."""
+    renderer = QgsHeatmapRenderer()
+    renderer.setRadius(float(radius))
+    renderer.setRadiusUnit(QgsUnitTypes.RenderMapUnits)
+    ramp = QgsGradientColorRamp(QColor(HEATMAP_COLD), QColor(HEATMAP_HOT))
+    ramp.setStops([QgsGradientStop(0.25, QColor(255, 255, 0, 140)), QgsGradientStop(0.6, QColor(253, 141, 60, 210))])
+    renderer.setColorRamp(ramp)
+    renderer.setMaximumValue(0)  # 0: the maximum of what is drawn, recomputed for each view
+    renderer.setRenderQuality(3)
+    return renderer
+
+
+def heatmap_layer(profile, srid):
+    """A "Heatmap of facts" postgres layer on the incidents (duplicates left out), drawn on the fly."""
+    layer = _layer(profile, "incidents", tr("Heatmap of facts"), HEATMAP, srid, QgsWkbTypes.Point,
+                   "\"status\" <> 'duplicate'")
+    layer.setRenderer(heatmap_renderer())
+    return layer
+
+
 def incident_layers(profile, srid, conn=None, language="fr"):
-    """[incidents by category, open cases, incidents by status, territory] as postgres layers.
+    """[incidents by category, open cases, incidents by status, heatmap, territory] as postgres layers.
 
     `conn` (psycopg2) reads the categories' colours and the labels in `language`; without it the
     layers are built with default labels and the category layer has a single symbol.
@@ -114,7 +139,7 @@ def incident_layers(profile, srid, conn=None, language="fr"):
         "style": "no", "outline_color": "#344054", "outline_width": "0.6", "outline_style": "dash"}))
     territory.setLabeling(QgsVectorLayerSimpleLabeling(_district_labels()))
     territory.setLabelsEnabled(True)
-    return [by_category, open_cases, by_status, territory]
+    return [by_category, open_cases, by_status, heatmap_layer(profile, srid), territory]
 
 
 def _district_labels():
