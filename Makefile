@@ -16,6 +16,10 @@ PYTHON      := /usr/bin/python3
 VENV        := .venv
 VENV_PY     := $(VENV)/bin/python
 VENV_STAMP  := $(VENV)/.requirements.stamp
+# PySAL's esda, the reference the Gi* test compares with; it needs a newer numpy than PyQGIS's,
+# so it lives in a venv of its own that the test calls as a subprocess
+ESDA_VENV   := .venv-esda
+ESDA_STAMP  := $(ESDA_VENV)/.requirements.stamp
 PYRCC5      ?= pyrcc5
 LRELEASE    ?= $(firstword $(wildcard /usr/lib/qt5/bin/lrelease) lrelease)
 PYTEST_ARGS ?=
@@ -49,7 +53,7 @@ help: ## list the targets
 	@echo "Variables: GPSU_DB='<libpq conninfo>' (demo), PYTEST_ARGS='...' (test), QGIS_PROFILE_DIR=... (deploy)"
 
 # ---------------------------------------------------------------------------------------------------
-setup: deb-packages $(VENV_STAMP) ## install Debian packages and the test venv (.venv); quick when done
+setup: deb-packages $(VENV_STAMP) $(ESDA_STAMP) ## install Debian packages and the test venvs; quick when done
 
 deb-packages:
 	@missing=""; \
@@ -72,6 +76,12 @@ $(VENV)/pyvenv.cfg: $(if $(VENV_FOREIGN),FORCE) | deb-packages
 	@touch $@
 
 FORCE:
+
+$(ESDA_STAMP): requirements-esda.txt | deb-packages
+	rm -rf $(ESDA_VENV)
+	$(PYTHON) -m venv $(ESDA_VENV)
+	$(ESDA_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-esda.txt
+	@touch $@
 
 $(VENV_STAMP): requirements-dev.txt $(VENV)/pyvenv.cfg
 	$(VENV_PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt

@@ -34,6 +34,11 @@
       <translation>1 dossier</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="414" />
+      <source>1 fact recorded</source>
+      <translation>1 fait enregistré</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="488" />
       <source>A case cannot duplicate itself.</source>
       <translation>Un dossier ne peut pas être son propre doublon.</translation>
@@ -47,6 +52,16 @@
       <location filename="../gpsu_plugin/core/dberrors.py" line="19" />
       <source>A field of the observation template is missing or invalid: {}</source>
       <translation>Un champ du modèle de constat est manquant ou non valide : {}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/heatmap.py" line="78" />
+      <source>A raster of the density of the filtered incidents, computed by QGIS's own kernel density algorithm (Heatmap, kernel density estimation) with a quartic kernel: each incident spreads its weight over a disc of the given radius, and each pixel holds the sum of the kernels (raw values). The raster is in the coordinate reference system of the GPS-U schema and is styled from transparent yellow (low density) to red (high density).</source>
+      <translation>Un raster de la densité des faits filtrés, calculé par l'algorithme de densité de noyau de QGIS lui-même (Carte de chaleur, estimation de densité par noyau) avec un noyau quartique : chaque fait répartit son poids sur un disque du rayon indiqué, et chaque pixel contient la somme des noyaux (valeurs brutes). Le raster est dans le système de coordonnées de référence du schéma GPS-U et sa symbologie va du jaune transparent (faible densité) au rouge (forte densité).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="56" />
+      <source>A table of 7 x 24 rows: for each day of the week (0 = Monday) and hour of the day, in the municipality's time zone, the weighted number of the filtered incidents. A fact seen at a given time counts 1 in its hour; a fact known only by a time window (between ... and ...) is spread over the hours of the window, in proportion to the time covered (aoristic weighting), so that the weights add up to the number of facts.</source>
+      <translation>Une table de 7 x 24 lignes : pour chaque jour de la semaine (0 = lundi) et chaque heure de la journée, dans le fuseau horaire de la commune, le nombre pondéré de faits filtrés. Un fait constaté à un moment précis compte pour 1 dans son heure ; un fait connu seulement par une période (entre ... et ...) est réparti sur les heures de cette période, au prorata du temps couvert (pondération aoristique), de sorte que la somme des poids est égale au nombre de faits.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="38" />
@@ -64,7 +79,7 @@
       <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="80" />
+      <location filename="../gpsu_plugin/plugin.py" line="81" />
       <source>Add the GPS-U layers</source>
       <translation>Ajouter les couches GPS-U</translation>
     </message>
@@ -79,9 +94,14 @@
       <translation>Alerte</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="78" />
+      <location filename="../gpsu_plugin/plugin.py" line="79" />
       <source>Alerts</source>
       <translation>Alertes</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="52" />
+      <source>All</source>
+      <translation>Tous</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/cases_dock.py" line="226" />
@@ -111,7 +131,12 @@
       <translation>Une erreur inattendue s'est produite ; les détails figurent dans l'onglet GPS-U du panneau Journal des messages.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="66" />
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="32" />
+      <source>Analysis</source>
+      <translation>Analyse</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/cli.py" line="72" />
       <source>Applied migrations {}; schema {}.</source>
       <translation>Migrations appliquées : {} ; schéma {}.</translation>
     </message>
@@ -124,6 +149,12 @@
       <location filename="../gpsu_plugin/core/migrations.py" line="188" />
       <source>Applying migration {} ({})</source>
       <translation>Application de la migration {} ({})</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="509" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="453" />
+      <source>Assigned service</source>
+      <translation>Service désigné</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="243" />
@@ -150,6 +181,12 @@
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="244" />
       <source>Between</source>
       <translation>Entre</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="122" />
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="102" />
+      <source>Canceled.</source>
+      <translation>Annulé.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="188" />
@@ -192,7 +229,7 @@
       <translation>Dossier {} : ouvrir une tâche pour un autre service, qui la suit avec son propre statut.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="76" />
+      <location filename="../gpsu_plugin/plugin.py" line="77" />
       <source>Cases</source>
       <translation>Dossiers</translation>
     </message>
@@ -200,6 +237,7 @@
       <location filename="../gpsu_plugin/gui/case_detail.py" line="547" />
       <location filename="../gpsu_plugin/gui/case_detail.py" line="155" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="448" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
@@ -212,6 +250,16 @@
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="231" />
       <source>Category *</source>
       <translation>Catégorie *</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="45" />
+      <source>Category or sub-category (id or code; a category includes its sub-categories)</source>
+      <translation>Catégorie ou sous-catégorie (identifiant ou code ; une catégorie inclut ses sous-catégories)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="110" />
+      <source>Cell size (metres; 0: from the data)</source>
+      <translation>Taille des cellules (mètres ; 0 : d'après les données)</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="377" />
@@ -249,6 +297,36 @@
       <translation>Clôturé</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="52" />
+      <source>Closed cases</source>
+      <translation>Dossiers clôturés</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/clusters.py" line="88" />
+      <source>Clustering the incidents: {}.</source>
+      <translation>Regroupement des faits : {}.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/clusters.py" line="62" />
+      <source>Clusters</source>
+      <translation>Agrégats</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="51" />
+      <source>Cold spot, 90 % confidence</source>
+      <translation>Point froid, confiance de 90 %</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="51" />
+      <source>Cold spot, 95 % confidence</source>
+      <translation>Point froid, confiance de 95 %</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="52" />
+      <source>Cold spot, 99 % confidence</source>
+      <translation>Point froid, confiance de 99 %</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="720" />
       <location filename="../gpsu_plugin/gui/case_detail.py" line="801" />
       <source>Comment</source>
@@ -271,14 +349,27 @@
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="43" />
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="43" />
       <source>Connection profile</source>
       <translation>Profil de connexion</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="83" />
+      <location filename="../gpsu_plugin/plugin.py" line="86" />
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="107" />
       <source>Connection…</source>
       <translation>Connexion…</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="417" />
+      <source>Contents</source>
+      <translation>Table des matières</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="98" />
+      <source>Counts the filtered incidents in the cells of a square grid over the territory (the districts, or the chosen one) and computes the Getis-Ord Gi* statistic of each cell with binary weights: its neighbours are the cells whose centres lie within the neighbourhood distance, the cell itself included. Each cell gets its count, its z-score, its two-sided p-value, the p-value corrected for the false discovery rate (Benjamini-Hochberg) and a class: hot or cold spot at 90, 95 or 99 % confidence (from the corrected p-value), or not significant.
+Cell size 0: twice the side of a square holding one incident on average, between 100 and 500 m. Neighbourhood 0: 1.5 times the cell size (the 8 surrounding cells).</source>
+      <translation>Compte les faits filtrés dans les cellules d'une grille carrée couvrant le territoire (les sections, ou la section choisie) et calcule la statistique Gi* de Getis-Ord de chaque cellule avec des poids binaires : ses voisines sont les cellules dont le centre se trouve à moins de la distance de voisinage, la cellule elle-même comprise. Chaque cellule reçoit son nombre de faits, son score z, sa valeur p bilatérale, la valeur p corrigée pour le taux de fausses découvertes (Benjamini-Hochberg) et une classe : point chaud ou point froid avec une confiance de 90, 95 ou 99 % (d'après la valeur p corrigée), ou non significatif.
+Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un fait, entre 100 et 500 m. Voisinage 0 : 1,5 fois la taille des cellules (les 8 cellules environnantes).</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="40" />
@@ -296,6 +387,11 @@
       <translation>Date</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="507" />
+      <source>Date and time</source>
+      <translation>Date et heure</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/cases.py" line="279" />
       <source>Describe the step that was taken.</source>
       <translation>Décrivez la démarche effectuée.</translation>
@@ -304,6 +400,7 @@
       <location filename="../gpsu_plugin/gui/case_detail.py" line="548" />
       <location filename="../gpsu_plugin/gui/case_detail.py" line="230" />
       <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="36" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="511" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
@@ -323,10 +420,20 @@
       <translation>Distance</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/clusters.py" line="55" />
+      <source>Distance (metres)</source>
+      <translation>Distance (mètres)</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="156" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
       <source>District</source>
       <translation>Section</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="55" />
+      <source>District (id, code or name)</source>
+      <translation>Section (identifiant, code ou nom)</translation>
     </message>
     <message>
       <source>Do not put a password in the connection setting; use a .pgpass file, the keyring or a QGIS authentication configuration.</source>
@@ -375,12 +482,17 @@
       <translation>EPSG:{} n'est pas un système de coordonnées de référence connu de PostGIS.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/reports/map_extract.py" line="31" />
+      <source>EPSG:{} is not a known coordinate reference system.</source>
+      <translation>EPSG:{} n'est pas un système de coordonnées de référence connu.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/migrations.py" line="135" />
       <source>EPSG:{} is not a projected coordinate reference system; GPS-U measures distances in metres (use e.g. EPSG:31370 or EPSG:2154).</source>
       <translation>EPSG:{} n'est pas un système de coordonnées de référence projeté ; GPS-U mesure les distances en mètres (utilisez par exemple EPSG:31370 ou EPSG:2154).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="50" />
+      <location filename="../gpsu_plugin/cli.py" line="54" />
       <source>Error: {}</source>
       <translation>Erreur : {}</translation>
     </message>
@@ -388,6 +500,27 @@
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="244" />
       <source>Everything is read.</source>
       <translation>Tout est lu.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="448" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="453" />
+      <source>Facts</source>
+      <translation>Faits</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="451" />
+      <source>Facts per category</source>
+      <translation>Faits par catégorie</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="456" />
+      <source>Facts per service</source>
+      <translation>Faits par service</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="407" />
+      <source>Facts recorded in GPS-U during the period, by category and district.</source>
+      <translation>Faits enregistrés dans GPS-U pendant la période, par catégorie et par section.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/incidents.py" line="186" />
@@ -400,16 +533,26 @@
       <translation>Premier jour d'encodage (vide : sans limite)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="57" />
-      <location filename="../gpsu_plugin/plugin.py" line="63" />
+      <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="42" />
+      <source>Friday</source>
+      <translation>Vendredi</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="231" />
+      <source>From {start} to {end}</source>
+      <translation>Du {start} au {end}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/plugin.py" line="58" />
+      <location filename="../gpsu_plugin/plugin.py" line="64" />
       <location filename="../gpsu_plugin/gui/messages.py" line="26" />
       <location filename="../gpsu_plugin/gui/messages.py" line="58" />
-      <location filename="../gpsu_plugin/processing/provider.py" line="19" />
+      <location filename="../gpsu_plugin/processing/provider.py" line="20" />
       <source>GPS-U</source>
       <translation>GPS-U</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="21" />
+      <location filename="../gpsu_plugin/cli.py" line="22" />
       <source>GPS-U administration</source>
       <translation>Administration de GPS-U</translation>
     </message>
@@ -419,14 +562,19 @@
       <translation>Alerte GPS-U</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="59" />
+      <location filename="../gpsu_plugin/cli.py" line="65" />
       <source>GPS-U schema: {}</source>
       <translation>Schéma GPS-U : {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/provider.py" line="22" />
+      <location filename="../gpsu_plugin/processing/provider.py" line="23" />
       <source>GPS-U urban safety</source>
       <translation>GPS-U sécurité urbaine</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="377" />
+      <source>GPS-U · urban safety</source>
+      <translation>GPS-U · sécurité urbaine</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="152" />
@@ -490,6 +638,11 @@
       <translation>GPS-U – statut de la tâche</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/plugin.py" line="266" />
+      <source>GPS-U: new facts report</source>
+      <translation>GPS-U : rapport des nouveaux faits</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="185" />
       <source>GPS-U: testing the connection</source>
       <translation>GPS-U : test de la connexion</translation>
@@ -515,7 +668,32 @@
       <translation>Indiquez le moment du fait, ou la période pendant laquelle il s'est produit.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/layers.py" line="76" />
+      <location filename="../gpsu_plugin/processing/analysis/clusters.py" line="46" />
+      <source>Groups the filtered incidents into density-based clusters (DBSCAN, computed by PostGIS ST_ClusterDBSCAN): an incident belongs to a cluster when at least "minimum points" incidents lie within "distance" of it, or of one of its cluster's core incidents. Each cluster becomes a polygon (its convex hull, or a buffer of half the distance around one or two places) with its number of incidents, its dominant category and the dates of its first and last incident. Incidents in no cluster (noise) are left out.</source>
+      <translation>Regroupe les faits filtrés en agrégats fondés sur la densité (DBSCAN, calculé par ST_ClusterDBSCAN de PostGIS) : un fait appartient à un agrégat lorsqu'au moins « nombre minimal de faits » faits se trouvent à moins de « distance » de celui-ci, ou de l'un des faits centraux de son agrégat. Chaque agrégat devient un polygone (son enveloppe convexe, ou un tampon de la moitié de la distance autour d'un ou deux lieux) avec son nombre de faits, sa catégorie dominante et les dates de son premier et de son dernier fait. Les faits qui n'appartiennent à aucun agrégat (bruit) sont ignorés.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/heatmap.py" line="90" />
+      <source>Heatmap</source>
+      <translation>Carte de chaleur</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/heatmap.py" line="75" />
+      <source>Heatmap (kernel density)</source>
+      <translation>Carte de chaleur (densité de noyau)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/layers.py" line="98" />
+      <source>Heatmap of facts</source>
+      <translation>Carte de chaleur des faits</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/heatmap.py" line="142" />
+      <source>Heatmap of {n} incidents written.</source>
+      <translation>Carte de chaleur de {n} faits écrite.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/layers.py" line="80" />
       <source>High</source>
       <translation>Haute</translation>
     </message>
@@ -528,6 +706,31 @@
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="47" />
       <source>Host and database</source>
       <translation>Hôte et base de données</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="50" />
+      <source>Hot spot, 90 % confidence</source>
+      <translation>Point chaud, confiance de 90 %</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="49" />
+      <source>Hot spot, 95 % confidence</source>
+      <translation>Point chaud, confiance de 95 %</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="49" />
+      <source>Hot spot, 99 % confidence</source>
+      <translation>Point chaud, confiance de 99 %</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="115" />
+      <source>Hot spots</source>
+      <translation>Points chauds</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="95" />
+      <source>Hot spots (Getis-Ord Gi*)</source>
+      <translation>Points chauds (Getis-Ord Gi*)</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="72" />
@@ -545,12 +748,17 @@
       <translation>Dans le trousseau de clés du système</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/layers.py" line="86" />
+      <location filename="../gpsu_plugin/processing/analysis/clusters.py" line="43" />
+      <source>Incident clusters (DBSCAN)</source>
+      <translation>Agrégats de faits (DBSCAN)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/layers.py" line="111" />
       <source>Incidents by category</source>
       <translation>Faits par catégorie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/layers.py" line="88" />
+      <location filename="../gpsu_plugin/core/layers.py" line="113" />
       <source>Incidents by status</source>
       <translation>Faits par statut</translation>
     </message>
@@ -560,7 +768,7 @@
       <translation>Installer / mettre à jour la base de données</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="85" />
+      <location filename="../gpsu_plugin/plugin.py" line="88" />
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="86" />
       <source>Install / upgrade database…</source>
       <translation>Installer / mettre à jour la base de données…</translation>
@@ -569,6 +777,11 @@
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="32" />
       <source>Installs the GPS-U schema in an empty PostGIS database, or applies the migrations this plugin ships to an older one, one transaction each. A database newer than the plugin is refused. Only the schema owner or a server administrator may run it. The coordinate reference system is chosen at installation and cannot change afterwards.</source>
       <translation>Installe le schéma GPS-U dans une base de données PostGIS vide, ou applique à une base plus ancienne les migrations fournies avec cette extension, chacune dans sa propre transaction. Une base de données plus récente que l'extension est refusée. Seul le propriétaire du schéma ou un administrateur du serveur peut exécuter cet algorithme. Le système de coordonnées de référence est choisi à l'installation et ne peut plus être modifié ensuite.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="356" />
+      <source>Issued on {}</source>
+      <translation>Établi le {}</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="79" />
@@ -606,12 +819,12 @@
       <translation>Localisation *</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="74" />
+      <location filename="../gpsu_plugin/plugin.py" line="75" />
       <source>Log a fact</source>
       <translation>Encoder un fait</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/layers.py" line="76" />
+      <location filename="../gpsu_plugin/core/layers.py" line="80" />
       <source>Low</source>
       <translation>Basse</translation>
     </message>
@@ -619,6 +832,11 @@
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="197" />
       <source>Map centre</source>
       <translation>Centre de la carte</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="115" />
+      <source>Map extracts need QGIS: start the command with gpsu_plugin.cli.</source>
+      <translation>Les extraits de carte nécessitent QGIS : lancez la commande avec gpsu_plugin.cli.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="174" />
@@ -635,6 +853,16 @@
       <translation>La migration {} ({}) a échoué ; la base de données est restée à la version précédente.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/clusters.py" line="59" />
+      <source>Minimum number of incidents</source>
+      <translation>Nombre minimal de faits</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="42" />
+      <source>Monday</source>
+      <translation>Lundi</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/cases_dock.py" line="138" />
       <source>More</source>
       <translation>Voir plus</translation>
@@ -645,6 +873,11 @@
       <translation>Mes services</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="112" />
+      <source>Neighbourhood distance (metres; 0: 1.5 x cell size)</source>
+      <translation>Distance de voisinage (mètres ; 0 : 1,5 x la taille des cellules)</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="11" />
       <source>New</source>
       <translation>Nouveau</translation>
@@ -653,6 +886,18 @@
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="34" />
       <source>New case for your service</source>
       <translation>Nouveau dossier pour votre service</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="394" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="405" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="346" />
+      <source>New facts report</source>
+      <translation>Rapport des nouveaux faits</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/plugin.py" line="83" />
+      <source>New facts report (PDF)…</source>
+      <translation>Rapport des nouveaux faits (PDF)…</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="800" />
@@ -685,7 +930,13 @@
       <translation>Aucun dossier ne correspond à ces filtres.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/core/analysis_filters.py" line="50" />
+      <source>No category with the id or code "{}".</source>
+      <translation>Aucune catégorie avec l'identifiant ou le code « {} ».</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="55" />
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="79" />
       <source>No connection profile named "{}".</source>
       <translation>Aucun profil de connexion nommé « {} ».</translation>
     </message>
@@ -695,9 +946,24 @@
       <translation>Aucune description.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/core/analysis_filters.py" line="57" />
+      <source>No district with the id, code or name "{}".</source>
+      <translation>Aucune section avec l'identifiant, le code ou le nom « {} ».</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="133" />
+      <source>No incident matches the filters ({}).</source>
+      <translation>Aucun fait ne correspond aux filtres ({}).</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/credentials.py" line="28" />
       <source>No keyring service runs on this computer (as on a server without a desktop session).</source>
       <translation>Aucun service de trousseau de clés ne fonctionne sur cet ordinateur (c'est le cas sur un serveur sans session de bureau).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="411" />
+      <source>No new fact was recorded during this period.</source>
+      <translation>Aucun nouveau fait n'a été enregistré pendant cette période.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/credentials.py" line="89" />
@@ -705,9 +971,15 @@
       <translation>Aucun mot de passe n'est encore enregistré pour cette connexion.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/layers.py" line="76" />
+      <location filename="../gpsu_plugin/core/layers.py" line="80" />
       <source>Normal</source>
       <translation>Normale</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="509" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="455" />
+      <source>Not assigned</source>
+      <translation>Non désigné</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="325" />
@@ -720,7 +992,17 @@
       <translation>Pas encore localisé : utilisez l'un des boutons ci-dessous.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="69" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="123" />
+      <source>Not recorded: the next report starts at the same place.</source>
+      <translation>Non enregistré : le prochain rapport commencera au même point.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="50" />
+      <source>Not significant</source>
+      <translation>Non significatif</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/cli.py" line="75" />
       <source>Nothing to do; schema {}.</source>
       <translation>Rien à faire ; schéma {}.</translation>
     </message>
@@ -771,7 +1053,8 @@
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/cases_dock.py" line="219" />
-      <location filename="../gpsu_plugin/core/layers.py" line="87" />
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="52" />
+      <location filename="../gpsu_plugin/core/layers.py" line="112" />
       <source>Open cases</source>
       <translation>Dossiers ouverts</translation>
     </message>
@@ -787,19 +1070,25 @@
       <translation>Facultatif</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/layers.py" line="100" />
+      <location filename="../gpsu_plugin/core/layers.py" line="125" />
       <source>Other category</source>
       <translation>Autre catégorie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/layers.py" line="106" />
+      <location filename="../gpsu_plugin/core/layers.py" line="131" />
       <source>Other priority</source>
       <translation>Autre priorité</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/layers.py" line="111" />
+      <location filename="../gpsu_plugin/core/layers.py" line="136" />
       <source>Other status</source>
       <translation>Autre statut</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="432" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="430" />
+      <source>Outside the districts</source>
+      <translation>En dehors des sections</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="39" />
@@ -817,6 +1106,21 @@
       <translation>En retard : l'échéance du dossier était le {}</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="31" />
+      <source>PDF file to write (default: new-facts-&lt;date&gt;.pdf)</source>
+      <translation>fichier PDF à écrire (par défaut : new-facts-&lt;date&gt;.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="24" />
+      <source>PDF reports</source>
+      <translation>rapports PDF</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="357" />
+      <source>Page {page} / {pages}</source>
+      <translation>Page {page} / {pages}</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="78" />
       <source>Password</source>
       <translation>Mot de passe</translation>
@@ -827,13 +1131,29 @@
       <translation>Mot de passe pour {}</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="48" />
+      <source>Period from (municipality time, included)</source>
+      <translation>Période du (heure de la commune, inclus)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="50" />
+      <source>Period to (municipality time, excluded)</source>
+      <translation>Période au (heure de la commune, exclu)</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="508" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.pdf *.txt);;All files (*)</source>
       <translation>Photos et documents (*.jpg *.jpeg *.png *.webp *.pdf *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/heatmap.py" line="89" />
+      <source>Pixel size (metres)</source>
+      <translation>Taille des pixels (mètres)</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="548" />
       <location filename="../gpsu_plugin/gui/case_detail.py" line="157" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="508" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
@@ -901,6 +1221,11 @@
       <translation>Proposée d'après la catégorie ; les règles de transmission de la commune s'appliquent, sauf si vous choisissez une autre priorité.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/heatmap.py" line="87" />
+      <source>Radius (metres)</source>
+      <translation>Rayon (mètres)</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="748" />
       <source>Reason</source>
       <translation>Motif</translation>
@@ -932,7 +1257,7 @@
       <translation>Encodé du</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="74" />
+      <location filename="../gpsu_plugin/cli.py" line="80" />
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="67" />
       <source>Reference services and categories loaded.</source>
       <translation>Services et catégories de référence chargés.</translation>
@@ -978,6 +1303,11 @@
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="63" />
       <source>SSL mode</source>
       <translation>Mode SSL</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="42" />
+      <source>Saturday</source>
+      <translation>Samedi</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="148" />
@@ -1070,6 +1400,8 @@
       <location filename="../gpsu_plugin/gui/case_detail.py" line="230" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
       <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="35" />
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="52" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="510" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -1105,6 +1437,11 @@
       <translation>Sous-catégorie</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="43" />
+      <source>Sunday</source>
+      <translation>Dimanche</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="794" />
       <source>Task of {service} on case {number}.</source>
       <translation>Tâche de {service} dans le dossier {number}.</translation>
@@ -1130,7 +1467,7 @@
       <translation>Tâches ({})</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/layers.py" line="89" />
+      <location filename="../gpsu_plugin/core/layers.py" line="114" />
       <source>Territory</source>
       <translation>Territoire communal</translation>
     </message>
@@ -1148,6 +1485,11 @@
       <location filename="../gpsu_plugin/core/migrations.py" line="87" />
       <source>The GPS-U schema is not installed in this database. An administrator can install it with "Install / upgrade database".</source>
       <translation>Le schéma GPS-U n'est pas installé dans cette base de données. Un administrateur peut l'installer avec « Installer / mettre à jour la base de données ».</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="254" />
+      <source>The PDF could not be written to {}.</source>
+      <translation>Le PDF n'a pas pu être écrit dans {}.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/database.py" line="53" />
@@ -1211,6 +1553,11 @@
       <translation>La base de données n'existe pas sur ce serveur ({}).</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="105" />
+      <source>The database refused the analysis: {}</source>
+      <translation>La base de données a refusé l'analyse : {}</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/dberrors.py" line="44" />
       <source>The database refused this entry: {}</source>
       <translation>La base de données a refusé cet encodage : {}</translation>
@@ -1236,9 +1583,39 @@
       <translation>Le serveur de base de données est injoignable ({}). Vérifiez l'hôte, le port et le réseau.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/clusters.py" line="80" />
+      <source>The distance must be positive and the minimum number of incidents at least 1.</source>
+      <translation>La distance doit être positive et le nombre minimal de faits au moins égal à 1.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/analysis_filters.py" line="42" />
+      <source>The end of the period must come after its start.</source>
+      <translation>La fin de la période doit se situer après son début.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="163" />
+      <source>The facts of the report could not be read.</source>
+      <translation>Les faits du rapport n'ont pas pu être lus.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="146" />
+      <source>The grid would have more than two million cells; choose larger cells.</source>
+      <translation>La grille compterait plus de deux millions de cellules ; choisissez des cellules plus grandes.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="163" />
+      <source>The hot spot statistic cannot be computed: {}.</source>
+      <translation>La statistique des points chauds ne peut pas être calculée : {}.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/credentials.py" line="32" />
       <source>The keyring cannot be used: {}</source>
       <translation>Le trousseau de clés ne peut pas être utilisé : {}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="143" />
+      <source>The neighbourhood distance must be at least the cell size, or cells would have no neighbour.</source>
+      <translation>La distance de voisinage doit être au moins égale à la taille des cellules, sinon les cellules n'auraient aucune voisine.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/credentials.py" line="42" />
@@ -1288,6 +1665,26 @@
       <translation>Le nom du profil doit comporter de 1 à 64 lettres, chiffres, espaces, points, tirets ou traits de soulignement.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/heatmap.py" line="100" />
+      <source>The radius and the pixel size must be positive.</source>
+      <translation>Le rayon et la taille des pixels doivent être positifs.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/heatmap.py" line="109" />
+      <source>The raster would have more than fifty million pixels; choose larger pixels.</source>
+      <translation>Le raster compterait plus de cinquante millions de pixels ; choisissez des pixels plus grands.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="677" />
+      <source>The report could not be recorded in the database.</source>
+      <translation>Le rapport n'a pas pu être enregistré dans la base de données.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="441" />
+      <source>The report was cancelled.</source>
+      <translation>Le rapport a été annulé.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="74" />
       <source>The schema was already up to date.</source>
       <translation>Le schéma était déjà à jour.</translation>
@@ -1296,6 +1693,11 @@
       <location filename="../gpsu_plugin/core/database.py" line="46" />
       <source>The server refused the user name or password ({}).</source>
       <translation>Le serveur a refusé le nom d'utilisateur ou le mot de passe ({}).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="119" />
+      <source>The start of the period must be before its end.</source>
+      <translation>Le début de la période doit précéder sa fin.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="779" />
@@ -1397,6 +1799,21 @@
       <translation>Le statut de cette tâche ne peut plus changer.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="42" />
+      <source>Thursday</source>
+      <translation>Jeudi</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="65" />
+      <source>Time profile</source>
+      <translation>Profil temporel</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="53" />
+      <source>Time profile (hour x weekday)</source>
+      <translation>Profil temporel (heure x jour de la semaine)</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="223" />
       <source>Timeline</source>
       <translation>Historique</translation>
@@ -1407,9 +1824,19 @@
       <translation>Historique ({})</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="97" />
+      <source>Total weight {total:.3f} for {n} incidents.</source>
+      <translation>Poids total {total:.3f} pour {n} faits.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="110" />
       <source>Try again</source>
       <translation>Réessayer</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="42" />
+      <source>Tuesday</source>
+      <translation>Mardi</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="200" />
@@ -1427,12 +1854,17 @@
       <translation>Mode de conservation du mot de passe inconnu.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/core/analysis_filters.py" line="40" />
+      <source>Unknown status filter "{}".</source>
+      <translation>Filtre de statut inconnu : « {} ».</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="43" />
       <source>Updated</source>
       <translation>Modifié</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/layers.py" line="76" />
+      <location filename="../gpsu_plugin/core/layers.py" line="80" />
       <source>Urgent</source>
       <translation>Urgente</translation>
     </message>
@@ -1445,6 +1877,11 @@
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="77" />
       <source>User</source>
       <translation>Utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="42" />
+      <source>Wednesday</source>
+      <translation>Mercredi</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="216" />
@@ -1508,6 +1945,16 @@
       <translation>Votre texte, conservé : « {} »</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="36" />
+      <source>add a map extract to each fact (starts QGIS)</source>
+      <translation>ajouter un extrait de carte à chaque fait (lance QGIS)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/analysis_filters.py" line="108" />
+      <source>all incidents</source>
+      <translation>tous les faits</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="248" />
       <source>and</source>
       <translation>et</translation>
@@ -1519,13 +1966,34 @@
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="334" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="217" />
       <source>between {start} and {end}</source>
       <translation>entre {start} et {end}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="26" />
+      <location filename="../gpsu_plugin/core/analysis_filters.py" line="99" />
+      <source>category {}</source>
+      <translation>catégorie {}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/analysis_filters.py" line="107" />
+      <source>closed cases</source>
+      <translation>dossiers clôturés</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/cli.py" line="27" />
       <source>database schema</source>
       <translation>schéma de la base de données</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/analysis_filters.py" line="101" />
+      <source>district {}</source>
+      <translation>section {}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="35" />
+      <source>do not remember this report (the next one starts at the same place)</source>
+      <translation>ne pas mémoriser ce rapport (le prochain commencera au même point)</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/template_form.py" line="64" />
@@ -1553,17 +2021,32 @@
       <translation>p. ex. gpsu</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="28" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="30" />
+      <source>end, included: YYYY-MM-DD or YYYY-MM-DDTHH:MM (default: now)</source>
+      <translation>fin, incluse : AAAA-MM-JJ ou AAAA-MM-JJTHH:MM (par défaut : maintenant)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/analysis_filters.py" line="103" />
+      <source>from {}</source>
+      <translation>du {}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/cli.py" line="29" />
       <source>install or upgrade the GPS-U schema</source>
       <translation>installer ou mettre à jour le schéma GPS-U</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="23" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="33" />
+      <source>language of the report (default: the user's)</source>
+      <translation>langue du rapport (par défaut : celle de l'utilisateur)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/cli.py" line="24" />
       <source>libpq connection string, e.g. "service=gpsu" (default: $GPSU_DB)</source>
       <translation>chaîne de connexion libpq, p. ex. "service=gpsu" (par défaut : $GPSU_DB)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="34" />
+      <location filename="../gpsu_plugin/cli.py" line="35" />
       <source>load the reference services and categories</source>
       <translation>charger les services et catégories de référence</translation>
     </message>
@@ -1571,6 +2054,11 @@
       <location filename="../gpsu_plugin/core/migrations.py" line="80" />
       <source>not installed</source>
       <translation>non installé</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/analysis_filters.py" line="107" />
+      <source>open cases</source>
+      <translation>dossiers ouverts</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="329" />
@@ -1582,24 +2070,39 @@
       <translation type="obsolete">SCR projeté d'une nouvelle installation (par défaut : 31370)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="30" />
+      <location filename="../gpsu_plugin/cli.py" line="31" />
       <source>projected CRS of a new installation, as an EPSG code (default {})</source>
       <translation>SCR projeté d'une nouvelle installation, sous forme de code EPSG (par défaut : {})</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="33" />
+      <location filename="../gpsu_plugin/cli.py" line="34" />
       <source>show the schema version</source>
       <translation>afficher la version du schéma</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="32" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="28" />
+      <source>start: YYYY-MM-DD or YYYY-MM-DDTHH:MM (default: the end of the previous report)</source>
+      <translation>début : AAAA-MM-JJ ou AAAA-MM-JJTHH:MM (par défaut : la fin du rapport précédent)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/cli.py" line="33" />
       <source>stop at this schema version</source>
       <translation>s'arrêter à cette version du schéma</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="26" />
+      <source>the new-facts report (PDF)</source>
+      <translation>le rapport des nouveaux faits (PDF)</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/cases_dock.py" line="89" />
       <source>to</source>
       <translation>au</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/analysis_filters.py" line="105" />
+      <source>to {}</source>
+      <translation>au {}</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/migrations.py" line="83" />
@@ -1610,6 +2113,51 @@
       <location filename="../gpsu_plugin/core/migrations.py" line="82" />
       <source>version {} (up to date)</source>
       <translation>version {} (à jour)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="185" />
+      <source>{cells} cells: {hot} hot spots and {cold} cold spots at 90 % or more (FDR-corrected).</source>
+      <translation>{cells} cellules : {hot} points chauds et {cold} points froids à 90 % ou plus (correction FDR).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/clusters.py" line="110" />
+      <source>{clusters} clusters holding {clustered} of the {total} incidents.</source>
+      <translation>{clusters} agrégats regroupant {clustered} des {total} faits.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="215" />
+      <source>{day}, between {start} and {end}</source>
+      <translation>{day}, entre {start} et {end}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="429" />
+      <source>{district} ({count})</source>
+      <translation>{district} ({count})</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="225" />
+      <source>{lat:.5f}° N, {lon:.5f}° E</source>
+      <translation>{lat:.5f}° N, {lon:.5f}° E</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="79" />
+      <source>{n} incidents ({filters}).</source>
+      <translation>{n} faits ({filters}).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="148" />
+      <source>{n} incidents ({filters}); cells of {size:.0f} m, neighbourhood {distance:.0f} m.</source>
+      <translation>{n} faits ({filters}) ; cellules de {size:.0f} m, voisinage de {distance:.0f} m.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/heatmap.py" line="111" />
+      <source>{n} incidents ({filters}); radius {radius:.0f} m, pixels of {pixel:g} m.</source>
+      <translation>{n} faits ({filters}) ; rayon de {radius:.0f} m, pixels de {pixel:g} m.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="120" />
+      <source>{path}: {facts} facts, {pages} pages ({period}).</source>
+      <translation>{path} : {facts} faits, {pages} pages ({period}).</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="442" />
@@ -1645,6 +2193,16 @@
       <location filename="../gpsu_plugin/gui/cases_dock.py" line="317" />
       <source>{} cases shown, more in the database</source>
       <translation>{} dossiers affichés, d'autres dans la base de données</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="413" />
+      <source>{} facts recorded</source>
+      <translation>{} faits enregistrés</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="50" />
+      <source>{} is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM).</source>
+      <translation>{} n'est ni une date (AAAA-MM-JJ) ni une date et une heure (AAAA-MM-JJTHH:MM).</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/messages.py" line="53" />

@@ -34,6 +34,11 @@
       <translation>1 dossier</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="414" />
+      <source>1 fact recorded</source>
+      <translation>1 feit geregistreerd</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="488" />
       <source>A case cannot duplicate itself.</source>
       <translation>Een dossier kan geen duplicaat van zichzelf zijn.</translation>
@@ -47,6 +52,16 @@
       <location filename="../gpsu_plugin/core/dberrors.py" line="19" />
       <source>A field of the observation template is missing or invalid: {}</source>
       <translation>Een veld van het vaststellingsmodel ontbreekt of is ongeldig: {}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/heatmap.py" line="78" />
+      <source>A raster of the density of the filtered incidents, computed by QGIS's own kernel density algorithm (Heatmap, kernel density estimation) with a quartic kernel: each incident spreads its weight over a disc of the given radius, and each pixel holds the sum of the kernels (raw values). The raster is in the coordinate reference system of the GPS-U schema and is styled from transparent yellow (low density) to red (high density).</source>
+      <translation>Een raster van de dichtheid van de gefilterde feiten, berekend met het eigen kerneldichtheidsalgoritme van QGIS (Hittekaart, kerneldichtheidsschatting) met een quartische kernel: elk feit verspreidt zijn gewicht over een schijf met de opgegeven straal, en elke pixel bevat de som van de kernels (ruwe waarden). Het raster staat in het coördinatenreferentiesysteem van het GPS-U-schema en krijgt een opmaak van transparant geel (lage dichtheid) tot rood (hoge dichtheid).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="56" />
+      <source>A table of 7 x 24 rows: for each day of the week (0 = Monday) and hour of the day, in the municipality's time zone, the weighted number of the filtered incidents. A fact seen at a given time counts 1 in its hour; a fact known only by a time window (between ... and ...) is spread over the hours of the window, in proportion to the time covered (aoristic weighting), so that the weights add up to the number of facts.</source>
+      <translation>Een tabel van 7 x 24 rijen: voor elke dag van de week (0 = maandag) en elk uur van de dag, in de tijdzone van de gemeente, het gewogen aantal gefilterde feiten. Een feit dat op een bepaald tijdstip werd vastgesteld, telt voor 1 in zijn uur; een feit dat alleen binnen een periode bekend is (tussen ... en ...), wordt over de uren van die periode verdeeld, naar verhouding van de gedekte tijd (aoristische weging), zodat de gewichten samen het aantal feiten geven.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="38" />
@@ -64,7 +79,7 @@
       <translation>Bestanden toevoegen…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="80" />
+      <location filename="../gpsu_plugin/plugin.py" line="81" />
       <source>Add the GPS-U layers</source>
       <translation>GPS-U-lagen toevoegen</translation>
     </message>
@@ -79,9 +94,14 @@
       <translation>Melding</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="78" />
+      <location filename="../gpsu_plugin/plugin.py" line="79" />
       <source>Alerts</source>
       <translation>Meldingen</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="52" />
+      <source>All</source>
+      <translation>Alle</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/cases_dock.py" line="226" />
@@ -111,7 +131,12 @@
       <translation>Er is een onverwachte fout opgetreden; de details staan in het tabblad GPS-U van het paneel Logberichten.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="66" />
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="32" />
+      <source>Analysis</source>
+      <translation>Analyse</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/cli.py" line="72" />
       <source>Applied migrations {}; schema {}.</source>
       <translation>Toegepaste migraties: {}; schema {}.</translation>
     </message>
@@ -124,6 +149,12 @@
       <location filename="../gpsu_plugin/core/migrations.py" line="188" />
       <source>Applying migration {} ({})</source>
       <translation>Migratie {} ({}) wordt toegepast</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="509" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="453" />
+      <source>Assigned service</source>
+      <translation>Toegewezen dienst</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="243" />
@@ -150,6 +181,12 @@
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="244" />
       <source>Between</source>
       <translation>Tussen</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="122" />
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="102" />
+      <source>Canceled.</source>
+      <translation>Geannuleerd.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="188" />
@@ -192,7 +229,7 @@
       <translation>Dossier {}: een taak openen voor een andere dienst, die ze opvolgt met een eigen status.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="76" />
+      <location filename="../gpsu_plugin/plugin.py" line="77" />
       <source>Cases</source>
       <translation>Dossiers</translation>
     </message>
@@ -200,6 +237,7 @@
       <location filename="../gpsu_plugin/gui/case_detail.py" line="547" />
       <location filename="../gpsu_plugin/gui/case_detail.py" line="155" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="448" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
@@ -212,6 +250,16 @@
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="231" />
       <source>Category *</source>
       <translation>Categorie *</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="45" />
+      <source>Category or sub-category (id or code; a category includes its sub-categories)</source>
+      <translation>Categorie of subcategorie (id of code; een categorie omvat haar subcategorieën)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="110" />
+      <source>Cell size (metres; 0: from the data)</source>
+      <translation>Celgrootte (meter; 0: op basis van de gegevens)</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="377" />
@@ -249,6 +297,36 @@
       <translation>Afgesloten</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="52" />
+      <source>Closed cases</source>
+      <translation>Afgesloten dossiers</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/clusters.py" line="88" />
+      <source>Clustering the incidents: {}.</source>
+      <translation>Feiten worden gegroepeerd: {}.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/clusters.py" line="62" />
+      <source>Clusters</source>
+      <translation>Clusters</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="51" />
+      <source>Cold spot, 90 % confidence</source>
+      <translation>Coldspot, betrouwbaarheid 90 %</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="51" />
+      <source>Cold spot, 95 % confidence</source>
+      <translation>Coldspot, betrouwbaarheid 95 %</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="52" />
+      <source>Cold spot, 99 % confidence</source>
+      <translation>Coldspot, betrouwbaarheid 99 %</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="720" />
       <location filename="../gpsu_plugin/gui/case_detail.py" line="801" />
       <source>Comment</source>
@@ -271,14 +349,27 @@
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="43" />
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="43" />
       <source>Connection profile</source>
       <translation>Verbindingsprofiel</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="83" />
+      <location filename="../gpsu_plugin/plugin.py" line="86" />
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="107" />
       <source>Connection…</source>
       <translation>Verbinding…</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="417" />
+      <source>Contents</source>
+      <translation>Inhoudstafel</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="98" />
+      <source>Counts the filtered incidents in the cells of a square grid over the territory (the districts, or the chosen one) and computes the Getis-Ord Gi* statistic of each cell with binary weights: its neighbours are the cells whose centres lie within the neighbourhood distance, the cell itself included. Each cell gets its count, its z-score, its two-sided p-value, the p-value corrected for the false discovery rate (Benjamini-Hochberg) and a class: hot or cold spot at 90, 95 or 99 % confidence (from the corrected p-value), or not significant.
+Cell size 0: twice the side of a square holding one incident on average, between 100 and 500 m. Neighbourhood 0: 1.5 times the cell size (the 8 surrounding cells).</source>
+      <translation>Telt de gefilterde feiten in de cellen van een vierkant raster over het grondgebied (de deelgemeenten, of de gekozen deelgemeente) en berekent de Getis-Ord Gi*-statistiek van elke cel met binaire gewichten: de buren ervan zijn de cellen waarvan het middelpunt binnen de buurafstand ligt, de cel zelf inbegrepen. Elke cel krijgt haar aantal feiten, haar z-score, haar tweezijdige p-waarde, de p-waarde gecorrigeerd voor de false discovery rate (Benjamini-Hochberg) en een klasse: hotspot of coldspot met een betrouwbaarheid van 90, 95 of 99 % (op basis van de gecorrigeerde p-waarde), of niet significant.
+Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tussen 100 en 500 m. Buurafstand 0: 1,5 keer de celgrootte (de 8 omliggende cellen).</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="40" />
@@ -296,6 +387,11 @@
       <translation>Datum</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="507" />
+      <source>Date and time</source>
+      <translation>Datum en tijd</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/cases.py" line="279" />
       <source>Describe the step that was taken.</source>
       <translation>Beschrijf de stap die werd gezet.</translation>
@@ -304,6 +400,7 @@
       <location filename="../gpsu_plugin/gui/case_detail.py" line="548" />
       <location filename="../gpsu_plugin/gui/case_detail.py" line="230" />
       <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="36" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="511" />
       <source>Description</source>
       <translation>Beschrijving</translation>
     </message>
@@ -323,10 +420,20 @@
       <translation>Afstand</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/clusters.py" line="55" />
+      <source>Distance (metres)</source>
+      <translation>Afstand (meter)</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="156" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
       <source>District</source>
       <translation>Deelgemeente</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="55" />
+      <source>District (id, code or name)</source>
+      <translation>Deelgemeente (id, code of naam)</translation>
     </message>
     <message>
       <source>Do not put a password in the connection setting; use a .pgpass file, the keyring or a QGIS authentication configuration.</source>
@@ -375,12 +482,17 @@
       <translation>EPSG:{} is geen coördinatenreferentiesysteem dat PostGIS kent.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/reports/map_extract.py" line="31" />
+      <source>EPSG:{} is not a known coordinate reference system.</source>
+      <translation>EPSG:{} is geen bekend coördinatenreferentiesysteem.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/migrations.py" line="135" />
       <source>EPSG:{} is not a projected coordinate reference system; GPS-U measures distances in metres (use e.g. EPSG:31370 or EPSG:2154).</source>
       <translation>EPSG:{} is geen geprojecteerd coördinatenreferentiesysteem; GPS-U meet afstanden in meter (gebruik bv. EPSG:31370 of EPSG:2154).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="50" />
+      <location filename="../gpsu_plugin/cli.py" line="54" />
       <source>Error: {}</source>
       <translation>Fout: {}</translation>
     </message>
@@ -388,6 +500,27 @@
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="244" />
       <source>Everything is read.</source>
       <translation>Alles is gelezen.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="448" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="453" />
+      <source>Facts</source>
+      <translation>Feiten</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="451" />
+      <source>Facts per category</source>
+      <translation>Feiten per categorie</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="456" />
+      <source>Facts per service</source>
+      <translation>Feiten per dienst</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="407" />
+      <source>Facts recorded in GPS-U during the period, by category and district.</source>
+      <translation>Feiten die tijdens de periode in GPS-U werden geregistreerd, per categorie en per deelgemeente.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/incidents.py" line="186" />
@@ -400,16 +533,26 @@
       <translation>Eerste registratiedag (leeg: geen beperking)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="57" />
-      <location filename="../gpsu_plugin/plugin.py" line="63" />
+      <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="42" />
+      <source>Friday</source>
+      <translation>Vrijdag</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="231" />
+      <source>From {start} to {end}</source>
+      <translation>Van {start} tot {end}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/plugin.py" line="58" />
+      <location filename="../gpsu_plugin/plugin.py" line="64" />
       <location filename="../gpsu_plugin/gui/messages.py" line="26" />
       <location filename="../gpsu_plugin/gui/messages.py" line="58" />
-      <location filename="../gpsu_plugin/processing/provider.py" line="19" />
+      <location filename="../gpsu_plugin/processing/provider.py" line="20" />
       <source>GPS-U</source>
       <translation>GPS-U</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="21" />
+      <location filename="../gpsu_plugin/cli.py" line="22" />
       <source>GPS-U administration</source>
       <translation>GPS-U-beheer</translation>
     </message>
@@ -419,14 +562,19 @@
       <translation>GPS-U-melding</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="59" />
+      <location filename="../gpsu_plugin/cli.py" line="65" />
       <source>GPS-U schema: {}</source>
       <translation>GPS-U-schema: {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/provider.py" line="22" />
+      <location filename="../gpsu_plugin/processing/provider.py" line="23" />
       <source>GPS-U urban safety</source>
       <translation>GPS-U stedelijke veiligheid</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="377" />
+      <source>GPS-U · urban safety</source>
+      <translation>GPS-U · stedelijke veiligheid</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="152" />
@@ -490,6 +638,11 @@
       <translation>GPS-U – status van de taak</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/plugin.py" line="266" />
+      <source>GPS-U: new facts report</source>
+      <translation>GPS-U: rapport nieuwe feiten</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="185" />
       <source>GPS-U: testing the connection</source>
       <translation>GPS-U: verbinding testen</translation>
@@ -515,7 +668,32 @@
       <translation>Geef het tijdstip van het feit op, of de periode waarin het plaatsvond.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/layers.py" line="76" />
+      <location filename="../gpsu_plugin/processing/analysis/clusters.py" line="46" />
+      <source>Groups the filtered incidents into density-based clusters (DBSCAN, computed by PostGIS ST_ClusterDBSCAN): an incident belongs to a cluster when at least "minimum points" incidents lie within "distance" of it, or of one of its cluster's core incidents. Each cluster becomes a polygon (its convex hull, or a buffer of half the distance around one or two places) with its number of incidents, its dominant category and the dates of its first and last incident. Incidents in no cluster (noise) are left out.</source>
+      <translation>Groepeert de gefilterde feiten in op dichtheid gebaseerde clusters (DBSCAN, berekend met ST_ClusterDBSCAN van PostGIS): een feit behoort tot een cluster wanneer minstens "minimumaantal feiten" feiten binnen "afstand" ervan liggen, of binnen die afstand van een van de kernfeiten van zijn cluster. Elke cluster wordt een polygoon (de convexe omhullende, of een buffer van de halve afstand rond een of twee plaatsen) met het aantal feiten, de overheersende categorie en de datums van het eerste en het laatste feit. Feiten die tot geen enkele cluster behoren (ruis), worden weggelaten.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/heatmap.py" line="90" />
+      <source>Heatmap</source>
+      <translation>Hittekaart</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/heatmap.py" line="75" />
+      <source>Heatmap (kernel density)</source>
+      <translation>Hittekaart (kerneldichtheid)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/layers.py" line="98" />
+      <source>Heatmap of facts</source>
+      <translation>Hittekaart van de feiten</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/heatmap.py" line="142" />
+      <source>Heatmap of {n} incidents written.</source>
+      <translation>Hittekaart van {n} feiten geschreven.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/layers.py" line="80" />
       <source>High</source>
       <translation>Hoog</translation>
     </message>
@@ -528,6 +706,31 @@
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="47" />
       <source>Host and database</source>
       <translation>Host en database</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="50" />
+      <source>Hot spot, 90 % confidence</source>
+      <translation>Hotspot, betrouwbaarheid 90 %</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="49" />
+      <source>Hot spot, 95 % confidence</source>
+      <translation>Hotspot, betrouwbaarheid 95 %</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="49" />
+      <source>Hot spot, 99 % confidence</source>
+      <translation>Hotspot, betrouwbaarheid 99 %</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="115" />
+      <source>Hot spots</source>
+      <translation>Hotspots</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="95" />
+      <source>Hot spots (Getis-Ord Gi*)</source>
+      <translation>Hotspots (Getis-Ord Gi*)</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="72" />
@@ -545,12 +748,17 @@
       <translation>In de wachtwoordkluis van het systeem</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/layers.py" line="86" />
+      <location filename="../gpsu_plugin/processing/analysis/clusters.py" line="43" />
+      <source>Incident clusters (DBSCAN)</source>
+      <translation>Clusters van feiten (DBSCAN)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/layers.py" line="111" />
       <source>Incidents by category</source>
       <translation>Feiten per categorie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/layers.py" line="88" />
+      <location filename="../gpsu_plugin/core/layers.py" line="113" />
       <source>Incidents by status</source>
       <translation>Feiten per status</translation>
     </message>
@@ -560,7 +768,7 @@
       <translation>Database installeren / bijwerken</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="85" />
+      <location filename="../gpsu_plugin/plugin.py" line="88" />
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="86" />
       <source>Install / upgrade database…</source>
       <translation>Database installeren / bijwerken…</translation>
@@ -569,6 +777,11 @@
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="32" />
       <source>Installs the GPS-U schema in an empty PostGIS database, or applies the migrations this plugin ships to an older one, one transaction each. A database newer than the plugin is refused. Only the schema owner or a server administrator may run it. The coordinate reference system is chosen at installation and cannot change afterwards.</source>
       <translation>Installeert het GPS-U-schema in een lege PostGIS-database, of past de migraties die met deze plug-in worden meegeleverd toe op een oudere database, elk in een eigen transactie. Een database die nieuwer is dan de plug-in wordt geweigerd. Alleen de eigenaar van het schema of een beheerder van de server mag dit algoritme uitvoeren. Het coördinatenreferentiesysteem wordt bij de installatie gekozen en kan daarna niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="356" />
+      <source>Issued on {}</source>
+      <translation>Opgemaakt op {}</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="79" />
@@ -606,12 +819,12 @@
       <translation>Locatie *</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="74" />
+      <location filename="../gpsu_plugin/plugin.py" line="75" />
       <source>Log a fact</source>
       <translation>Feit registreren</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/layers.py" line="76" />
+      <location filename="../gpsu_plugin/core/layers.py" line="80" />
       <source>Low</source>
       <translation>Laag</translation>
     </message>
@@ -619,6 +832,11 @@
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="197" />
       <source>Map centre</source>
       <translation>Kaartmidden</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="115" />
+      <source>Map extracts need QGIS: start the command with gpsu_plugin.cli.</source>
+      <translation>Kaartuittreksels vereisen QGIS: start de opdracht met gpsu_plugin.cli.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="174" />
@@ -635,6 +853,16 @@
       <translation>Migratie {} ({}) is mislukt; de database is op de vorige versie gebleven.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/clusters.py" line="59" />
+      <source>Minimum number of incidents</source>
+      <translation>Minimumaantal feiten</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="42" />
+      <source>Monday</source>
+      <translation>Maandag</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/cases_dock.py" line="138" />
       <source>More</source>
       <translation>Meer</translation>
@@ -645,6 +873,11 @@
       <translation>Mijn diensten</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="112" />
+      <source>Neighbourhood distance (metres; 0: 1.5 x cell size)</source>
+      <translation>Buurafstand (meter; 0: 1,5 x de celgrootte)</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="11" />
       <source>New</source>
       <translation>Nieuw</translation>
@@ -653,6 +886,18 @@
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="34" />
       <source>New case for your service</source>
       <translation>Nieuw dossier voor uw dienst</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="394" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="405" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="346" />
+      <source>New facts report</source>
+      <translation>Rapport nieuwe feiten</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/plugin.py" line="83" />
+      <source>New facts report (PDF)…</source>
+      <translation>Rapport nieuwe feiten (PDF)…</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="800" />
@@ -685,7 +930,13 @@
       <translation>Geen enkel dossier voldoet aan deze filters.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/core/analysis_filters.py" line="50" />
+      <source>No category with the id or code "{}".</source>
+      <translation>Er is geen categorie met de id of code "{}".</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="55" />
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="79" />
       <source>No connection profile named "{}".</source>
       <translation>Er bestaat geen verbindingsprofiel met de naam "{}".</translation>
     </message>
@@ -695,9 +946,24 @@
       <translation>Geen beschrijving.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/core/analysis_filters.py" line="57" />
+      <source>No district with the id, code or name "{}".</source>
+      <translation>Er is geen deelgemeente met de id, code of naam "{}".</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="133" />
+      <source>No incident matches the filters ({}).</source>
+      <translation>Geen enkel feit voldoet aan de filters ({}).</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/credentials.py" line="28" />
       <source>No keyring service runs on this computer (as on a server without a desktop session).</source>
       <translation>Op deze computer draait geen wachtwoordkluisdienst (zoals op een server zonder bureaubladsessie).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="411" />
+      <source>No new fact was recorded during this period.</source>
+      <translation>Tijdens deze periode werd geen nieuw feit geregistreerd.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/credentials.py" line="89" />
@@ -705,9 +971,15 @@
       <translation>Voor deze verbinding is nog geen wachtwoord opgeslagen.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/layers.py" line="76" />
+      <location filename="../gpsu_plugin/core/layers.py" line="80" />
       <source>Normal</source>
       <translation>Normaal</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="509" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="455" />
+      <source>Not assigned</source>
+      <translation>Niet toegewezen</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="325" />
@@ -720,7 +992,17 @@
       <translation>Nog niet op de kaart geplaatst: gebruik een van de knoppen hieronder.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="69" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="123" />
+      <source>Not recorded: the next report starts at the same place.</source>
+      <translation>Niet geregistreerd: het volgende rapport begint op hetzelfde punt.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="50" />
+      <source>Not significant</source>
+      <translation>Niet significant</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/cli.py" line="75" />
       <source>Nothing to do; schema {}.</source>
       <translation>Niets te doen; schema {}.</translation>
     </message>
@@ -771,7 +1053,8 @@
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/cases_dock.py" line="219" />
-      <location filename="../gpsu_plugin/core/layers.py" line="87" />
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="52" />
+      <location filename="../gpsu_plugin/core/layers.py" line="112" />
       <source>Open cases</source>
       <translation>Open dossiers</translation>
     </message>
@@ -787,19 +1070,25 @@
       <translation>Optioneel</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/layers.py" line="100" />
+      <location filename="../gpsu_plugin/core/layers.py" line="125" />
       <source>Other category</source>
       <translation>Andere categorie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/layers.py" line="106" />
+      <location filename="../gpsu_plugin/core/layers.py" line="131" />
       <source>Other priority</source>
       <translation>Andere prioriteit</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/layers.py" line="111" />
+      <location filename="../gpsu_plugin/core/layers.py" line="136" />
       <source>Other status</source>
       <translation>Andere status</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="432" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="430" />
+      <source>Outside the districts</source>
+      <translation>Buiten de deelgemeenten</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="39" />
@@ -817,6 +1106,21 @@
       <translation>Achterstallig: de uiterste datum van het dossier was {}</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="31" />
+      <source>PDF file to write (default: new-facts-&lt;date&gt;.pdf)</source>
+      <translation>te schrijven PDF-bestand (standaard: new-facts-&lt;date&gt;.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="24" />
+      <source>PDF reports</source>
+      <translation>PDF-rapporten</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="357" />
+      <source>Page {page} / {pages}</source>
+      <translation>Pagina {page} / {pages}</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="78" />
       <source>Password</source>
       <translation>Wachtwoord</translation>
@@ -827,13 +1131,29 @@
       <translation>Wachtwoord voor {}</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="48" />
+      <source>Period from (municipality time, included)</source>
+      <translation>Periode van (tijd van de gemeente, inbegrepen)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="50" />
+      <source>Period to (municipality time, excluded)</source>
+      <translation>Periode tot (tijd van de gemeente, niet inbegrepen)</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="508" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.pdf *.txt);;All files (*)</source>
       <translation>Foto's en documenten (*.jpg *.jpeg *.png *.webp *.pdf *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/heatmap.py" line="89" />
+      <source>Pixel size (metres)</source>
+      <translation>Pixelgrootte (meter)</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="548" />
       <location filename="../gpsu_plugin/gui/case_detail.py" line="157" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="508" />
       <source>Place</source>
       <translation>Plaats</translation>
     </message>
@@ -901,6 +1221,11 @@
       <translation>Voorgesteld op basis van de categorie; de doorstuurregels van de gemeente gelden, tenzij u een andere prioriteit kiest.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/heatmap.py" line="87" />
+      <source>Radius (metres)</source>
+      <translation>Straal (meter)</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="748" />
       <source>Reason</source>
       <translation>Reden</translation>
@@ -932,7 +1257,7 @@
       <translation>Geregistreerd van</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="74" />
+      <location filename="../gpsu_plugin/cli.py" line="80" />
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="67" />
       <source>Reference services and categories loaded.</source>
       <translation>Referentiediensten en -categorieën geladen.</translation>
@@ -978,6 +1303,11 @@
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="63" />
       <source>SSL mode</source>
       <translation>SSL-modus</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="42" />
+      <source>Saturday</source>
+      <translation>Zaterdag</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="148" />
@@ -1070,6 +1400,8 @@
       <location filename="../gpsu_plugin/gui/case_detail.py" line="230" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
       <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="35" />
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="52" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="510" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -1105,6 +1437,11 @@
       <translation>Subcategorie</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="43" />
+      <source>Sunday</source>
+      <translation>Zondag</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="794" />
       <source>Task of {service} on case {number}.</source>
       <translation>Taak van {service} in dossier {number}.</translation>
@@ -1130,7 +1467,7 @@
       <translation>Taken ({})</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/layers.py" line="89" />
+      <location filename="../gpsu_plugin/core/layers.py" line="114" />
       <source>Territory</source>
       <translation>Grondgebied</translation>
     </message>
@@ -1148,6 +1485,11 @@
       <location filename="../gpsu_plugin/core/migrations.py" line="87" />
       <source>The GPS-U schema is not installed in this database. An administrator can install it with "Install / upgrade database".</source>
       <translation>Het GPS-U-schema is niet geïnstalleerd in deze database. Een beheerder kan het installeren met "Database installeren / bijwerken".</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="254" />
+      <source>The PDF could not be written to {}.</source>
+      <translation>De PDF kon niet worden geschreven naar {}.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/database.py" line="53" />
@@ -1211,6 +1553,11 @@
       <translation>De database bestaat niet op deze server ({}).</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="105" />
+      <source>The database refused the analysis: {}</source>
+      <translation>De database heeft de analyse geweigerd: {}</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/dberrors.py" line="44" />
       <source>The database refused this entry: {}</source>
       <translation>De database heeft deze invoer geweigerd: {}</translation>
@@ -1236,9 +1583,39 @@
       <translation>De databaseserver is niet bereikbaar ({}). Controleer de host, de poort en het netwerk.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/clusters.py" line="80" />
+      <source>The distance must be positive and the minimum number of incidents at least 1.</source>
+      <translation>De afstand moet positief zijn en het minimumaantal feiten minstens 1.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/analysis_filters.py" line="42" />
+      <source>The end of the period must come after its start.</source>
+      <translation>Het einde van de periode moet na het begin ervan liggen.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="163" />
+      <source>The facts of the report could not be read.</source>
+      <translation>De feiten van het rapport konden niet worden gelezen.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="146" />
+      <source>The grid would have more than two million cells; choose larger cells.</source>
+      <translation>Het raster zou meer dan twee miljoen cellen tellen; kies grotere cellen.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="163" />
+      <source>The hot spot statistic cannot be computed: {}.</source>
+      <translation>De hotspotstatistiek kan niet worden berekend: {}.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/credentials.py" line="32" />
       <source>The keyring cannot be used: {}</source>
       <translation>De wachtwoordkluis kan niet worden gebruikt: {}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="143" />
+      <source>The neighbourhood distance must be at least the cell size, or cells would have no neighbour.</source>
+      <translation>De buurafstand moet minstens gelijk zijn aan de celgrootte, anders zouden de cellen geen buren hebben.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/credentials.py" line="42" />
@@ -1288,6 +1665,26 @@
       <translation>De profielnaam moet bestaan uit 1 tot 64 letters, cijfers, spaties, punten, streepjes of underscores.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/heatmap.py" line="100" />
+      <source>The radius and the pixel size must be positive.</source>
+      <translation>De straal en de pixelgrootte moeten positief zijn.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/heatmap.py" line="109" />
+      <source>The raster would have more than fifty million pixels; choose larger pixels.</source>
+      <translation>Het raster zou meer dan vijftig miljoen pixels tellen; kies grotere pixels.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="677" />
+      <source>The report could not be recorded in the database.</source>
+      <translation>Het rapport kon niet in de database worden geregistreerd.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="441" />
+      <source>The report was cancelled.</source>
+      <translation>Het rapport is geannuleerd.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="74" />
       <source>The schema was already up to date.</source>
       <translation>Het schema was al up-to-date.</translation>
@@ -1296,6 +1693,11 @@
       <location filename="../gpsu_plugin/core/database.py" line="46" />
       <source>The server refused the user name or password ({}).</source>
       <translation>De server heeft de gebruikersnaam of het wachtwoord geweigerd ({}).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="119" />
+      <source>The start of the period must be before its end.</source>
+      <translation>Het begin van de periode moet voor het einde ervan liggen.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="779" />
@@ -1397,6 +1799,21 @@
       <translation>De status van deze taak kan niet meer veranderen.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="42" />
+      <source>Thursday</source>
+      <translation>Donderdag</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="65" />
+      <source>Time profile</source>
+      <translation>Tijdsprofiel</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="53" />
+      <source>Time profile (hour x weekday)</source>
+      <translation>Tijdsprofiel (uur x weekdag)</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="223" />
       <source>Timeline</source>
       <translation>Tijdlijn</translation>
@@ -1407,9 +1824,19 @@
       <translation>Tijdlijn ({})</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="97" />
+      <source>Total weight {total:.3f} for {n} incidents.</source>
+      <translation>Totaal gewicht {total:.3f} voor {n} feiten.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="110" />
       <source>Try again</source>
       <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="42" />
+      <source>Tuesday</source>
+      <translation>Dinsdag</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="200" />
@@ -1427,12 +1854,17 @@
       <translation>Onbekende wachtwoordopslag.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/core/analysis_filters.py" line="40" />
+      <source>Unknown status filter "{}".</source>
+      <translation>Onbekende statusfilter "{}".</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="43" />
       <source>Updated</source>
       <translation>Bijgewerkt</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/layers.py" line="76" />
+      <location filename="../gpsu_plugin/core/layers.py" line="80" />
       <source>Urgent</source>
       <translation>Dringend</translation>
     </message>
@@ -1445,6 +1877,11 @@
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="77" />
       <source>User</source>
       <translation>Gebruiker</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="42" />
+      <source>Wednesday</source>
+      <translation>Woensdag</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="216" />
@@ -1508,6 +1945,16 @@
       <translation>Uw tekst, bewaard: ‘{}’</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="36" />
+      <source>add a map extract to each fact (starts QGIS)</source>
+      <translation>bij elk feit een kaartuittreksel voegen (start QGIS)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/analysis_filters.py" line="108" />
+      <source>all incidents</source>
+      <translation>alle feiten</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="248" />
       <source>and</source>
       <translation>en</translation>
@@ -1519,13 +1966,34 @@
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="334" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="217" />
       <source>between {start} and {end}</source>
       <translation>tussen {start} en {end}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="26" />
+      <location filename="../gpsu_plugin/core/analysis_filters.py" line="99" />
+      <source>category {}</source>
+      <translation>categorie {}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/analysis_filters.py" line="107" />
+      <source>closed cases</source>
+      <translation>afgesloten dossiers</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/cli.py" line="27" />
       <source>database schema</source>
       <translation>databaseschema</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/analysis_filters.py" line="101" />
+      <source>district {}</source>
+      <translation>deelgemeente {}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="35" />
+      <source>do not remember this report (the next one starts at the same place)</source>
+      <translation>dit rapport niet onthouden (het volgende begint op hetzelfde punt)</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/template_form.py" line="64" />
@@ -1553,17 +2021,32 @@
       <translation>bv. gpsu</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="28" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="30" />
+      <source>end, included: YYYY-MM-DD or YYYY-MM-DDTHH:MM (default: now)</source>
+      <translation>einde, inbegrepen: JJJJ-MM-DD of JJJJ-MM-DDTUU:MM (standaard: nu)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/analysis_filters.py" line="103" />
+      <source>from {}</source>
+      <translation>van {}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/cli.py" line="29" />
       <source>install or upgrade the GPS-U schema</source>
       <translation>het GPS-U-schema installeren of bijwerken</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="23" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="33" />
+      <source>language of the report (default: the user's)</source>
+      <translation>taal van het rapport (standaard: die van de gebruiker)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/cli.py" line="24" />
       <source>libpq connection string, e.g. "service=gpsu" (default: $GPSU_DB)</source>
       <translation>libpq-verbindingsreeks, bv. "service=gpsu" (standaard: $GPSU_DB)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="34" />
+      <location filename="../gpsu_plugin/cli.py" line="35" />
       <source>load the reference services and categories</source>
       <translation>referentiediensten en -categorieën laden</translation>
     </message>
@@ -1571,6 +2054,11 @@
       <location filename="../gpsu_plugin/core/migrations.py" line="80" />
       <source>not installed</source>
       <translation>niet geïnstalleerd</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/analysis_filters.py" line="107" />
+      <source>open cases</source>
+      <translation>open dossiers</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="329" />
@@ -1582,24 +2070,39 @@
       <translation type="obsolete">geprojecteerd CRS van een nieuwe installatie (standaard: 31370)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="30" />
+      <location filename="../gpsu_plugin/cli.py" line="31" />
       <source>projected CRS of a new installation, as an EPSG code (default {})</source>
       <translation>geprojecteerd CRS van een nieuwe installatie, als EPSG-code (standaard: {})</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="33" />
+      <location filename="../gpsu_plugin/cli.py" line="34" />
       <source>show the schema version</source>
       <translation>de schemaversie tonen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="32" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="28" />
+      <source>start: YYYY-MM-DD or YYYY-MM-DDTHH:MM (default: the end of the previous report)</source>
+      <translation>begin: JJJJ-MM-DD of JJJJ-MM-DDTUU:MM (standaard: het einde van het vorige rapport)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/cli.py" line="33" />
       <source>stop at this schema version</source>
       <translation>stoppen bij deze schemaversie</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="26" />
+      <source>the new-facts report (PDF)</source>
+      <translation>het rapport nieuwe feiten (PDF)</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/cases_dock.py" line="89" />
       <source>to</source>
       <translation>tot</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/analysis_filters.py" line="105" />
+      <source>to {}</source>
+      <translation>tot {}</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/migrations.py" line="83" />
@@ -1610,6 +2113,51 @@
       <location filename="../gpsu_plugin/core/migrations.py" line="82" />
       <source>version {} (up to date)</source>
       <translation>versie {} (up-to-date)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="185" />
+      <source>{cells} cells: {hot} hot spots and {cold} cold spots at 90 % or more (FDR-corrected).</source>
+      <translation>{cells} cellen: {hot} hotspots en {cold} coldspots bij 90 % of meer (FDR-gecorrigeerd).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/clusters.py" line="110" />
+      <source>{clusters} clusters holding {clustered} of the {total} incidents.</source>
+      <translation>{clusters} clusters met {clustered} van de {total} feiten.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="215" />
+      <source>{day}, between {start} and {end}</source>
+      <translation>{day}, tussen {start} en {end}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="429" />
+      <source>{district} ({count})</source>
+      <translation>{district} ({count})</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="225" />
+      <source>{lat:.5f}° N, {lon:.5f}° E</source>
+      <translation>{lat:.5f}° NB, {lon:.5f}° OL</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="79" />
+      <source>{n} incidents ({filters}).</source>
+      <translation>{n} feiten ({filters}).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="148" />
+      <source>{n} incidents ({filters}); cells of {size:.0f} m, neighbourhood {distance:.0f} m.</source>
+      <translation>{n} feiten ({filters}); cellen van {size:.0f} m, buurafstand {distance:.0f} m.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/heatmap.py" line="111" />
+      <source>{n} incidents ({filters}); radius {radius:.0f} m, pixels of {pixel:g} m.</source>
+      <translation>{n} feiten ({filters}); straal {radius:.0f} m, pixels van {pixel:g} m.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="120" />
+      <source>{path}: {facts} facts, {pages} pages ({period}).</source>
+      <translation>{path}: {facts} feiten, {pages} pagina's ({period}).</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="442" />
@@ -1645,6 +2193,16 @@
       <location filename="../gpsu_plugin/gui/cases_dock.py" line="317" />
       <source>{} cases shown, more in the database</source>
       <translation>{} dossiers getoond, meer in de database</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="413" />
+      <source>{} facts recorded</source>
+      <translation>{} feiten geregistreerd</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="50" />
+      <source>{} is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM).</source>
+      <translation>{} is geen datum (JJJJ-MM-DD) of datum en tijd (JJJJ-MM-DDTUU:MM).</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/messages.py" line="53" />
