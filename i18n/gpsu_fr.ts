@@ -183,9 +183,13 @@
       <translation>Entre</translation>
     </message>
     <message>
+      <source>Canceled.</source>
+      <translation type="obsolete">Annulé.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/processing/analysis/base.py" line="122" />
       <location filename="../gpsu_plugin/processing/analysis/base.py" line="102" />
-      <source>Canceled.</source>
+      <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
     <message>
@@ -669,8 +673,12 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/analysis/clusters.py" line="46" />
-      <source>Groups the filtered incidents into density-based clusters (DBSCAN, computed by PostGIS ST_ClusterDBSCAN): an incident belongs to a cluster when at least "minimum points" incidents lie within "distance" of it, or of one of its cluster's core incidents. Each cluster becomes a polygon (its convex hull, or a buffer of half the distance around one or two places) with its number of incidents, its dominant category and the dates of its first and last incident. Incidents in no cluster (noise) are left out.</source>
+      <source>Groups the filtered incidents into density-based clusters (DBSCAN, computed by PostGIS ST_ClusterDBSCAN): an incident belongs to a cluster when at least "minimum number of incidents" lie within "distance" of it, or of one of its cluster's core incidents. Each cluster becomes a polygon (its convex hull, or a buffer of half the distance around one or two places) with its number of incidents, its dominant category and the dates of its first and last incident. Incidents in no cluster (noise) are left out.</source>
       <translation>Regroupe les faits filtrés en agrégats fondés sur la densité (DBSCAN, calculé par ST_ClusterDBSCAN de PostGIS) : un fait appartient à un agrégat lorsqu'au moins « nombre minimal de faits » faits se trouvent à moins de « distance » de celui-ci, ou de l'un des faits centraux de son agrégat. Chaque agrégat devient un polygone (son enveloppe convexe, ou un tampon de la moitié de la distance autour d'un ou deux lieux) avec son nombre de faits, sa catégorie dominante et les dates de son premier et de son dernier fait. Les faits qui n'appartiennent à aucun agrégat (bruit) sont ignorés.</translation>
+    </message>
+    <message>
+      <source>Groups the filtered incidents into density-based clusters (DBSCAN, computed by PostGIS ST_ClusterDBSCAN): an incident belongs to a cluster when at least "minimum points" incidents lie within "distance" of it, or of one of its cluster's core incidents. Each cluster becomes a polygon (its convex hull, or a buffer of half the distance around one or two places) with its number of incidents, its dominant category and the dates of its first and last incident. Incidents in no cluster (noise) are left out.</source>
+      <translation type="obsolete">Regroupe les faits filtrés en agrégats fondés sur la densité (DBSCAN, calculé par ST_ClusterDBSCAN de PostGIS) : un fait appartient à un agrégat lorsqu'au moins « nombre minimal de faits » faits se trouvent à moins de « distance » de celui-ci, ou de l'un des faits centraux de son agrégat. Chaque agrégat devient un polygone (son enveloppe convexe, ou un tampon de la moitié de la distance autour d'un ou deux lieux) avec son nombre de faits, sa catégorie dominante et les dates de son premier et de son dernier fait. Les faits qui n'appartiennent à aucun agrégat (bruit) sont ignorés.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/analysis/heatmap.py" line="90" />
@@ -1588,9 +1596,8 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <translation>La distance doit être positive et le nombre minimal de faits au moins égal à 1.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/analysis_filters.py" line="42" />
       <source>The end of the period must come after its start.</source>
-      <translation>La fin de la période doit se situer après son début.</translation>
+      <translation type="obsolete">La fin de la période doit se situer après son début.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/reports/new_facts.py" line="163" />
@@ -1696,6 +1703,7 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
     </message>
     <message>
       <location filename="../gpsu_plugin/reports/new_facts.py" line="119" />
+      <location filename="../gpsu_plugin/core/analysis_filters.py" line="42" />
       <source>The start of the period must be before its end.</source>
       <translation>Le début de la période doit précéder sa fin.</translation>
     </message>

@@ -183,9 +183,13 @@
       <translation>Tussen</translation>
     </message>
     <message>
+      <source>Canceled.</source>
+      <translation type="obsolete">Geannuleerd.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/processing/analysis/base.py" line="122" />
       <location filename="../gpsu_plugin/processing/analysis/base.py" line="102" />
-      <source>Canceled.</source>
+      <source>Cancelled.</source>
       <translation>Geannuleerd.</translation>
     </message>
     <message>
@@ -669,8 +673,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/analysis/clusters.py" line="46" />
-      <source>Groups the filtered incidents into density-based clusters (DBSCAN, computed by PostGIS ST_ClusterDBSCAN): an incident belongs to a cluster when at least "minimum points" incidents lie within "distance" of it, or of one of its cluster's core incidents. Each cluster becomes a polygon (its convex hull, or a buffer of half the distance around one or two places) with its number of incidents, its dominant category and the dates of its first and last incident. Incidents in no cluster (noise) are left out.</source>
+      <source>Groups the filtered incidents into density-based clusters (DBSCAN, computed by PostGIS ST_ClusterDBSCAN): an incident belongs to a cluster when at least "minimum number of incidents" lie within "distance" of it, or of one of its cluster's core incidents. Each cluster becomes a polygon (its convex hull, or a buffer of half the distance around one or two places) with its number of incidents, its dominant category and the dates of its first and last incident. Incidents in no cluster (noise) are left out.</source>
       <translation>Groepeert de gefilterde feiten in op dichtheid gebaseerde clusters (DBSCAN, berekend met ST_ClusterDBSCAN van PostGIS): een feit behoort tot een cluster wanneer minstens "minimumaantal feiten" feiten binnen "afstand" ervan liggen, of binnen die afstand van een van de kernfeiten van zijn cluster. Elke cluster wordt een polygoon (de convexe omhullende, of een buffer van de halve afstand rond een of twee plaatsen) met het aantal feiten, de overheersende categorie en de datums van het eerste en het laatste feit. Feiten die tot geen enkele cluster behoren (ruis), worden weggelaten.</translation>
+    </message>
+    <message>
+      <source>Groups the filtered incidents into density-based clusters (DBSCAN, computed by PostGIS ST_ClusterDBSCAN): an incident belongs to a cluster when at least "minimum points" incidents lie within "distance" of it, or of one of its cluster's core incidents. Each cluster becomes a polygon (its convex hull, or a buffer of half the distance around one or two places) with its number of incidents, its dominant category and the dates of its first and last incident. Incidents in no cluster (noise) are left out.</source>
+      <translation type="obsolete">Groepeert de gefilterde feiten in op dichtheid gebaseerde clusters (DBSCAN, berekend met ST_ClusterDBSCAN van PostGIS): een feit behoort tot een cluster wanneer minstens "minimumaantal feiten" feiten binnen "afstand" ervan liggen, of binnen die afstand van een van de kernfeiten van zijn cluster. Elke cluster wordt een polygoon (de convexe omhullende, of een buffer van de halve afstand rond een of twee plaatsen) met het aantal feiten, de overheersende categorie en de datums van het eerste en het laatste feit. Feiten die tot geen enkele cluster behoren (ruis), worden weggelaten.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/analysis/heatmap.py" line="90" />
@@ -1588,9 +1596,8 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>De afstand moet positief zijn en het minimumaantal feiten minstens 1.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/analysis_filters.py" line="42" />
       <source>The end of the period must come after its start.</source>
-      <translation>Het einde van de periode moet na het begin ervan liggen.</translation>
+      <translation type="obsolete">Het einde van de periode moet na het begin ervan liggen.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/reports/new_facts.py" line="163" />
@@ -1696,6 +1703,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     </message>
     <message>
       <location filename="../gpsu_plugin/reports/new_facts.py" line="119" />
+      <location filename="../gpsu_plugin/core/analysis_filters.py" line="42" />
       <source>The start of the period must be before its end.</source>
       <translation>Het begin van de periode moet voor het einde ervan liggen.</translation>
     </message>

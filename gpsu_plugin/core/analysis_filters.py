@@ -39,7 +39,7 @@ class AnalysisFilter:
         if self.status not in STATUSES:
             raise InvalidInput(tr("Unknown status filter \"{}\".").format(self.status))
         if self.period_from and self.period_to and self.period_from >= self.period_to:
-            raise InvalidInput(tr("The end of the period must come after its start."))
+            raise InvalidInput(tr("The start of the period must be before its end."))
         return self
 
     # -- resolving names to ids (clear errors for unknown ones) ---------------------------------

@@ -99,7 +99,7 @@ class AnalysisAlgorithm(QgsProcessingAlgorithm):
         except GpsuError as exc:
             raise QgsProcessingException(exc.message) from None
         except psycopg2.errors.QueryCanceled:
-            raise QgsProcessingException(tr("Canceled.")) from None
+            raise QgsProcessingException(tr("Cancelled.")) from None
         except psycopg2.Error as exc:
             raise QgsProcessingException(
                 tr("The database refused the analysis: {}").format(str(exc).strip())) from None
@@ -119,7 +119,7 @@ class AnalysisAlgorithm(QgsProcessingAlgorithm):
     @staticmethod
     def check_canceled(feedback):
         if feedback is not None and feedback.isCanceled():
-            raise QgsProcessingException(tr("Canceled."))
+            raise QgsProcessingException(tr("Cancelled."))
 
     @staticmethod
     def filtered_incidents(conn, filters):

@@ -44,7 +44,7 @@ class IncidentClustersAlgorithm(AnalysisAlgorithm):
 
     def shortHelpString(self):
         return tr("Groups the filtered incidents into density-based clusters (DBSCAN, computed by PostGIS "
-                  "ST_ClusterDBSCAN): an incident belongs to a cluster when at least \"minimum points\" incidents "
+                  "ST_ClusterDBSCAN): an incident belongs to a cluster when at least \"minimum number of incidents\" "
                   "lie within \"distance\" of it, or of one of its cluster's core incidents. Each cluster becomes "
                   "a polygon (its convex hull, or a buffer of half the distance around one or two places) with "
                   "its number of incidents, its dominant category and the dates of its first and last incident. "
