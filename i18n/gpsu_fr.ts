@@ -376,6 +376,11 @@ Cell size 0: twice the side of a square holding one incident on average, between
 Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un fait, entre 100 et 500 m. Voisinage 0 : 1,5 fois la taille des cellules (les 8 cellules environnantes).</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="153" />
+      <source>Counts the filtered incidents of each district in period A and in period B (municipality time, start included, end excluded) and gives the change (B - A), the change in percent of A (empty when A has no fact) and whether the change is significant at 5 %. The test compares the rates of facts, so periods of different lengths can be compared: given the n facts of both periods, the number in B follows a binomial law of probability length B / (length A + length B) when the rate did not change; the two-sided p-value is exact up to 1000 facts, from the normal approximation above. The counts and percentages themselves are not adjusted for the lengths. The periods must not overlap. The map is styled blue for decreases and red for increases.</source>
+      <translation>Compte les faits filtrés de chaque section pendant la période A et pendant la période B (heure de la commune, début inclus, fin exclue) et donne l'évolution (B - A), l'évolution en pourcentage de A (vide lorsque A ne compte aucun fait) et indique si l'évolution est significative au seuil de 5 %. Le test compare les taux de faits, ce qui permet de comparer des périodes de longueurs différentes : étant donné les n faits des deux périodes, le nombre de faits en B suit une loi binomiale de probabilité durée B / (durée A + durée B) lorsque le taux n'a pas changé ; la valeur p bilatérale est exacte jusqu'à 1000 faits, et tirée de l'approximation normale au-delà. Les comptages et pourcentages eux-mêmes ne sont pas ajustés aux durées. Les périodes ne peuvent pas se chevaucher. La carte montre les baisses en bleu et les hausses en rouge.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="40" />
       <source>Created</source>
       <translation>Créé</translation>
@@ -959,6 +964,11 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <translation>Aucune section avec l'identifiant, le code ou le nom « {} ».</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="229" />
+      <source>No incident matches the filters ({}) in period A or period B.</source>
+      <translation>Aucun fait ne correspond aux filtres ({}) pendant la période A ou la période B.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/processing/analysis/base.py" line="133" />
       <source>No incident matches the filters ({}).</source>
       <translation>Aucun fait ne correspond aux filtres ({}).</translation>
@@ -1139,6 +1149,42 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <translation>Mot de passe pour {}</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="168" />
+      <source>Period A from (municipality time, included)</source>
+      <translation>Période A du (heure de la commune, inclus)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="169" />
+      <source>Period A to (municipality time, excluded)</source>
+      <translation>Période A au (heure de la commune, exclu)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="198" />
+      <source>Period A: the end of the period must come after its start.</source>
+      <translation>Période A : la fin de la période doit suivre son début.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="170" />
+      <source>Period B from (municipality time, included)</source>
+      <translation>Période B du (heure de la commune, inclus)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="171" />
+      <source>Period B to (municipality time, excluded)</source>
+      <translation>Période B au (heure de la commune, exclu)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="200" />
+      <source>Period B: the end of the period must come after its start.</source>
+      <translation>Période B : la fin de la période doit suivre son début.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="150" />
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="174" />
+      <source>Period comparison</source>
+      <translation>Comparaison de périodes</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/processing/analysis/base.py" line="48" />
       <source>Period from (municipality time, included)</source>
       <translation>Période du (heure de la commune, inclus)</translation>
@@ -1147,6 +1193,11 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <location filename="../gpsu_plugin/processing/analysis/base.py" line="50" />
       <source>Period to (municipality time, excluded)</source>
       <translation>Période au (heure de la commune, exclu)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="202" />
+      <source>Periods A and B overlap: the comparison needs separate periods.</source>
+      <translation>Les périodes A et B se chevauchent : la comparaison demande des périodes distinctes.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="508" />
@@ -1596,6 +1647,16 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <translation>La distance doit être positive et le nombre minimal de faits au moins égal à 1.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="195" />
+      <source>The end of period A</source>
+      <translation>La fin de la période A</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="196" />
+      <source>The end of period B</source>
+      <translation>La fin de la période B</translation>
+    </message>
+    <message>
       <source>The end of the period must come after its start.</source>
       <translation type="obsolete">La fin de la période doit se situer après son début.</translation>
     </message>
@@ -1618,6 +1679,11 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <location filename="../gpsu_plugin/core/credentials.py" line="32" />
       <source>The keyring cannot be used: {}</source>
       <translation>Le trousseau de clés ne peut pas être utilisé : {}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="226" />
+      <source>The municipality has no district to compare.</source>
+      <translation>La commune n'a aucune section à comparer.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="143" />
@@ -1651,6 +1717,11 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="127" />
       <source>The password will be asked each time GPS-U connects.</source>
       <translation>Le mot de passe sera demandé à chaque connexion de GPS-U.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="234" />
+      <source>The periods have different lengths: the test compares rates, but the counts and percentages are not adjusted.</source>
+      <translation>Les périodes ont des durées différentes : le test compare des taux, mais les comptages et pourcentages ne sont pas ajustés.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/migrations.py" line="58" />
@@ -1700,6 +1771,16 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <location filename="../gpsu_plugin/core/database.py" line="46" />
       <source>The server refused the user name or password ({}).</source>
       <translation>Le serveur a refusé le nom d'utilisateur ou le mot de passe ({}).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="195" />
+      <source>The start of period A</source>
+      <translation>Le début de la période A</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="196" />
+      <source>The start of period B</source>
+      <translation>Le début de la période B</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/reports/new_facts.py" line="119" />
@@ -1763,6 +1844,11 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <location filename="../gpsu_plugin/core/dberrors.py" line="22" />
       <source>This change of status is not allowed.</source>
       <translation>Ce changement de statut n'est pas autorisé.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="209" />
+      <source>This comparison uses periods A and B: leave the common period empty.</source>
+      <translation>Cette comparaison utilise les périodes A et B : laissez la période commune vide.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/credentials.py" line="91" />
@@ -2059,6 +2145,16 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <translation>charger les services et catégories de référence</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="114" />
+      <source>more than +{:.0f} % (or facts only in period B)</source>
+      <translation>plus de +{:.0f} % (ou faits uniquement en période B)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="102" />
+      <source>no significant change</source>
+      <translation>pas d'évolution significative</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/migrations.py" line="80" />
       <source>not installed</source>
       <translation>non installé</translation>
@@ -2086,6 +2182,16 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <location filename="../gpsu_plugin/cli.py" line="34" />
       <source>show the schema version</source>
       <translation>afficher la version du schéma</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="101" />
+      <source>significant decrease</source>
+      <translation>baisse significative</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="101" />
+      <source>significant increase</source>
+      <translation>hausse significative</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/reports/cli.py" line="28" />
@@ -2123,6 +2229,21 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <translation>version {} (à jour)</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="116" />
+      <source>{:+.0f} % to {:+.0f} %</source>
+      <translation>{:+.0f} % à {:+.0f} %</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="112" />
+      <source>{:.0f} % or less</source>
+      <translation>{:.0f} % ou moins</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="231" />
+      <source>{a} incidents in period A, {b} in period B ({filters}).</source>
+      <translation>{a} faits pendant la période A, {b} pendant la période B ({filters}).</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="185" />
       <source>{cells} cells: {hot} hot spots and {cold} cold spots at 90 % or more (FDR-corrected).</source>
       <translation>{cells} cellules : {hot} points chauds et {cold} points froids à 90 % ou plus (correction FDR).</translation>
@@ -2136,6 +2257,11 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <location filename="../gpsu_plugin/reports/new_facts.py" line="215" />
       <source>{day}, between {start} and {end}</source>
       <translation>{day}, entre {start} et {end}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="257" />
+      <source>{districts} districts: {up} significant increases, {down} significant decreases at 5 %.</source>
+      <translation>{districts} sections : {up} hausses significatives, {down} baisses significatives au seuil de 5 %.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/reports/new_facts.py" line="429" />
@@ -2211,6 +2337,11 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <location filename="../gpsu_plugin/reports/cli.py" line="50" />
       <source>{} is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM).</source>
       <translation>{} n'est ni une date (AAAA-MM-JJ) ni une date et une heure (AAAA-MM-JJTHH:MM).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="191" />
+      <source>{} is required.</source>
+      <translation>{} est obligatoire.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/messages.py" line="53" />

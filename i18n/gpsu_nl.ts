@@ -376,6 +376,11 @@ Cell size 0: twice the side of a square holding one incident on average, between
 Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tussen 100 en 500 m. Buurafstand 0: 1,5 keer de celgrootte (de 8 omliggende cellen).</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="153" />
+      <source>Counts the filtered incidents of each district in period A and in period B (municipality time, start included, end excluded) and gives the change (B - A), the change in percent of A (empty when A has no fact) and whether the change is significant at 5 %. The test compares the rates of facts, so periods of different lengths can be compared: given the n facts of both periods, the number in B follows a binomial law of probability length B / (length A + length B) when the rate did not change; the two-sided p-value is exact up to 1000 facts, from the normal approximation above. The counts and percentages themselves are not adjusted for the lengths. The periods must not overlap. The map is styled blue for decreases and red for increases.</source>
+      <translation>Telt de gefilterde feiten per deelgemeente in periode A en in periode B (tijd van de gemeente, begin inbegrepen, einde niet) en geeft de verandering (B - A), de verandering in procent van A (leeg als A geen feit telt) en of de verandering significant is op 5 %. De toets vergelijkt de frequenties van feiten, zodat perioden van verschillende lengte vergeleken kunnen worden: gegeven de n feiten van beide perioden volgt het aantal in B een binomiale verdeling met kans lengte B / (lengte A + lengte B) als de frequentie niet veranderde; de tweezijdige p-waarde is exact tot 1000 feiten, daarboven uit de normale benadering. De aantallen en percentages zelf worden niet aangepast aan de lengtes. De perioden mogen niet overlappen. De kaart toont dalingen in blauw en stijgingen in rood.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="40" />
       <source>Created</source>
       <translation>Aangemaakt</translation>
@@ -959,6 +964,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Er is geen deelgemeente met de id, code of naam "{}".</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="229" />
+      <source>No incident matches the filters ({}) in period A or period B.</source>
+      <translation>Geen feit voldoet aan de filters ({}) in periode A of periode B.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/processing/analysis/base.py" line="133" />
       <source>No incident matches the filters ({}).</source>
       <translation>Geen enkel feit voldoet aan de filters ({}).</translation>
@@ -1139,6 +1149,42 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Wachtwoord voor {}</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="168" />
+      <source>Period A from (municipality time, included)</source>
+      <translation>Periode A van (tijd van de gemeente, inbegrepen)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="169" />
+      <source>Period A to (municipality time, excluded)</source>
+      <translation>Periode A tot (tijd van de gemeente, niet inbegrepen)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="198" />
+      <source>Period A: the end of the period must come after its start.</source>
+      <translation>Periode A: het einde van de periode moet na het begin komen.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="170" />
+      <source>Period B from (municipality time, included)</source>
+      <translation>Periode B van (tijd van de gemeente, inbegrepen)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="171" />
+      <source>Period B to (municipality time, excluded)</source>
+      <translation>Periode B tot (tijd van de gemeente, niet inbegrepen)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="200" />
+      <source>Period B: the end of the period must come after its start.</source>
+      <translation>Periode B: het einde van de periode moet na het begin komen.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="150" />
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="174" />
+      <source>Period comparison</source>
+      <translation>Vergelijking van perioden</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/processing/analysis/base.py" line="48" />
       <source>Period from (municipality time, included)</source>
       <translation>Periode van (tijd van de gemeente, inbegrepen)</translation>
@@ -1147,6 +1193,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/processing/analysis/base.py" line="50" />
       <source>Period to (municipality time, excluded)</source>
       <translation>Periode tot (tijd van de gemeente, niet inbegrepen)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="202" />
+      <source>Periods A and B overlap: the comparison needs separate periods.</source>
+      <translation>Periode A en B overlappen: de vergelijking vraagt gescheiden perioden.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="508" />
@@ -1596,6 +1647,16 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>De afstand moet positief zijn en het minimumaantal feiten minstens 1.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="195" />
+      <source>The end of period A</source>
+      <translation>Het einde van periode A</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="196" />
+      <source>The end of period B</source>
+      <translation>Het einde van periode B</translation>
+    </message>
+    <message>
       <source>The end of the period must come after its start.</source>
       <translation type="obsolete">Het einde van de periode moet na het begin ervan liggen.</translation>
     </message>
@@ -1618,6 +1679,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/core/credentials.py" line="32" />
       <source>The keyring cannot be used: {}</source>
       <translation>De wachtwoordkluis kan niet worden gebruikt: {}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="226" />
+      <source>The municipality has no district to compare.</source>
+      <translation>De gemeente heeft geen deelgemeente om te vergelijken.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="143" />
@@ -1651,6 +1717,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="127" />
       <source>The password will be asked each time GPS-U connects.</source>
       <translation>Het wachtwoord wordt gevraagd telkens wanneer GPS-U verbinding maakt.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="234" />
+      <source>The periods have different lengths: the test compares rates, but the counts and percentages are not adjusted.</source>
+      <translation>De perioden hebben een verschillende lengte: de toets vergelijkt frequenties, maar de aantallen en percentages worden niet aangepast.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/migrations.py" line="58" />
@@ -1700,6 +1771,16 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/core/database.py" line="46" />
       <source>The server refused the user name or password ({}).</source>
       <translation>De server heeft de gebruikersnaam of het wachtwoord geweigerd ({}).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="195" />
+      <source>The start of period A</source>
+      <translation>Het begin van periode A</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="196" />
+      <source>The start of period B</source>
+      <translation>Het begin van periode B</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/reports/new_facts.py" line="119" />
@@ -1763,6 +1844,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/core/dberrors.py" line="22" />
       <source>This change of status is not allowed.</source>
       <translation>Deze statuswijziging is niet toegestaan.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="209" />
+      <source>This comparison uses periods A and B: leave the common period empty.</source>
+      <translation>Deze vergelijking gebruikt periode A en B: laat de gemeenschappelijke periode leeg.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/credentials.py" line="91" />
@@ -2059,6 +2145,16 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>referentiediensten en -categorieën laden</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="114" />
+      <source>more than +{:.0f} % (or facts only in period B)</source>
+      <translation>meer dan +{:.0f} % (of feiten alleen in periode B)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="102" />
+      <source>no significant change</source>
+      <translation>geen significante verandering</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/migrations.py" line="80" />
       <source>not installed</source>
       <translation>niet geïnstalleerd</translation>
@@ -2086,6 +2182,16 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/cli.py" line="34" />
       <source>show the schema version</source>
       <translation>de schemaversie tonen</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="101" />
+      <source>significant decrease</source>
+      <translation>significante daling</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="101" />
+      <source>significant increase</source>
+      <translation>significante stijging</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/reports/cli.py" line="28" />
@@ -2123,6 +2229,21 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>versie {} (up-to-date)</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="116" />
+      <source>{:+.0f} % to {:+.0f} %</source>
+      <translation>{:+.0f} % tot {:+.0f} %</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="112" />
+      <source>{:.0f} % or less</source>
+      <translation>{:.0f} % of minder</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="231" />
+      <source>{a} incidents in period A, {b} in period B ({filters}).</source>
+      <translation>{a} feiten in periode A, {b} in periode B ({filters}).</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="185" />
       <source>{cells} cells: {hot} hot spots and {cold} cold spots at 90 % or more (FDR-corrected).</source>
       <translation>{cells} cellen: {hot} hotspots en {cold} coldspots bij 90 % of meer (FDR-gecorrigeerd).</translation>
@@ -2136,6 +2257,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/reports/new_facts.py" line="215" />
       <source>{day}, between {start} and {end}</source>
       <translation>{day}, tussen {start} en {end}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="257" />
+      <source>{districts} districts: {up} significant increases, {down} significant decreases at 5 %.</source>
+      <translation>{districts} deelgemeenten: {up} significante stijgingen, {down} significante dalingen op 5 %.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/reports/new_facts.py" line="429" />
@@ -2211,6 +2337,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/reports/cli.py" line="50" />
       <source>{} is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM).</source>
       <translation>{} is geen datum (JJJJ-MM-DD) of datum en tijd (JJJJ-MM-DDTUU:MM).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="191" />
+      <source>{} is required.</source>
+      <translation>{} is verplicht.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/messages.py" line="53" />
