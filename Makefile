@@ -44,7 +44,7 @@ TS_FILES    := $(wildcard i18n/*.ts)
 QM_FILES    := $(patsubst i18n/%.ts,$(PLUGIN)/i18n/%.qm,$(TS_FILES))
 COPIED      := $(PLUGIN)/metadata.txt $(PLUGIN)/LICENSE
 
-.PHONY: FORCE help setup deb-packages compile test demo demo-reset demo-stop package deploy translations bench lint clean
+.PHONY: FORCE help setup deb-packages compile test demo demo-reset demo-stop report package deploy translations bench lint clean
 
 help: ## list the targets
 	@echo "GPS-U for QGIS - make targets:"
@@ -146,6 +146,13 @@ demo-reset: setup compile ## generate the demo data again (DEMO_SIZE incidents, 
 	$(PYTHON) -m gpsu_plugin.cli --db "$$conninfo" db upgrade; \
 	$(PYTHON) -m gpsu_plugin.cli --db "$$conninfo" db seed; \
 	$(PYTHON) scripts/generate_demo.py --db "$$conninfo" --incidents $(DEMO_SIZE) --seed $(DEMO_SEED) --replace
+
+report: setup compile ## the new-facts PDF of the last 7 days on the demo database (headless), in dist/
+	@conninfo="$${GPSU_DB:-}"; \
+	if [ -z "$$conninfo" ]; then conninfo="$$($(PYTHON) scripts/localdb.py start --dir .gpsu --dbname gpsu)"; fi; \
+	mkdir -p dist; \
+	$(PYTHON) -m gpsu_plugin.cli --db "$$conninfo" report new-facts --from "$$(date -d '7 days ago' +%F)" \
+	  --maps --no-record --out dist/gpsu-new-facts.pdf
 
 demo-stop: ## stop the local demo database server (.gpsu/ is kept)
 	$(PYTHON) scripts/localdb.py stop --dir .gpsu
