@@ -189,6 +189,8 @@
     <message>
       <location filename="../gpsu_plugin/processing/analysis/base.py" line="122" />
       <location filename="../gpsu_plugin/processing/analysis/base.py" line="102" />
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="72" />
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="123" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
@@ -432,6 +434,16 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <location filename="../gpsu_plugin/processing/analysis/clusters.py" line="55" />
       <source>Distance (metres)</source>
       <translation>Distance (mètres)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="165" />
+      <source>Distance band limits (metres, comma-separated)</source>
+      <translation>Limites des classes de distance (mètres, séparées par des virgules)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="190" />
+      <source>Distance bands</source>
+      <translation>Classes de distance</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="156" />
@@ -876,14 +888,34 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <translation>Lundi</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="169" />
+      <source>Monte Carlo simulations</source>
+      <translation>Simulations de Monte-Carlo</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/cases_dock.py" line="138" />
       <source>More</source>
       <translation>Voir plus</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="85" />
+      <source>More than {n} pairs of facts are closer than the largest distance band: choose smaller bands or filter the facts further.</source>
+      <translation>Plus de {n} paires de faits sont plus proches que la plus grande classe de distance : choisissez des classes plus petites ou filtrez davantage les faits.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/cases_dock.py" line="211" />
       <source>My services</source>
       <translation>Mes services</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="174" />
+      <source>Near repeat</source>
+      <translation>Répétition proche</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="148" />
+      <source>Near repeat (Knox test)</source>
+      <translation>Répétition proche (test de Knox)</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="112" />
@@ -1285,6 +1317,11 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <translation>Rayon (mètres)</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="172" />
+      <source>Random seed</source>
+      <translation>Graine aléatoire</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="748" />
       <source>Reason</source>
       <translation>Motif</translation>
@@ -1541,6 +1578,11 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <translation>Test de la connexion…</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="151" />
+      <source>Tests whether the filtered incidents close in space are also close in time, like the Near Repeat Calculator. Burglary is the usual choice of category (leave it empty for all incidents). Every pair of facts is counted in the cell of its distance band (metres) and its time band (days): band "0–100 m" holds the pairs from 0 to 100 m, "100–200 m" those above 100 and up to 200 m. The time of a fact is its observation time, or the middle of its window. The expected counts come from Monte Carlo simulations that shuffle the times among the facts (the places stay); the Knox ratio is observed / expected and the pseudo p-value is (simulations with at least the observed count + 1) / (simulations + 1). A cell is significant when p &lt;= 0.05: more pairs than chance, a near repeat pattern. At most 20,000 facts.</source>
+      <translation>Teste si les faits filtrés proches dans l'espace le sont aussi dans le temps, comme le Near Repeat Calculator. Le cambriolage est la catégorie habituelle (laissez-la vide pour tous les faits). Chaque paire de faits est comptée dans la case de sa classe de distance (mètres) et de sa classe de temps (jours) : la classe « 0–100 m » contient les paires de 0 à 100 m, « 100–200 m » celles au-delà de 100 et jusqu'à 200 m. L'heure d'un fait est son heure d'observation, ou le milieu de sa plage horaire. Les comptages attendus viennent de simulations de Monte-Carlo qui permutent les heures entre les faits (les lieux restent) ; le rapport de Knox vaut observé / attendu et la pseudo-valeur p vaut (simulations avec au moins le comptage observé + 1) / (simulations + 1). Une case est significative lorsque p &lt;= 0,05 : plus de paires que le hasard, un schéma de répétition proche. Au plus 20 000 faits.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/migrations.py" line="87" />
       <source>The GPS-U schema is not installed in this database. An administrator can install it with "Install / upgrade database".</source>
       <translation>Le schéma GPS-U n'est pas installé dans cette base de données. Un administrateur peut l'installer avec « Installer / mettre à jour la base de données ».</translation>
@@ -1686,9 +1728,19 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <translation>La commune n'a aucune section à comparer.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="213" />
+      <source>The near repeat analysis needs at least two incidents.</source>
+      <translation>L'analyse de répétition proche demande au moins deux faits.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="143" />
       <source>The neighbourhood distance must be at least the cell size, or cells would have no neighbour.</source>
       <translation>La distance de voisinage doit être au moins égale à la taille des cellules, sinon les cellules n'auraient aucune voisine.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="197" />
+      <source>The number of simulations must be between 19 and 999.</source>
+      <translation>Le nombre de simulations doit être compris entre 19 et 999.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/credentials.py" line="42" />
@@ -1898,6 +1950,16 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <translation>Jeudi</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="167" />
+      <source>Time band limits (days, comma-separated)</source>
+      <translation>Limites des classes de temps (jours, séparées par des virgules)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="192" />
+      <source>Time bands</source>
+      <translation>Classes de temps</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="65" />
       <source>Time profile</source>
       <translation>Profil temporel</translation>
@@ -2080,6 +2142,11 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <translation>schéma de la base de données</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="224" />
+      <source>days</source>
+      <translation>jours</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/analysis_filters.py" line="101" />
       <source>district {}</source>
       <translation>section {}</translation>
@@ -2143,6 +2210,11 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <location filename="../gpsu_plugin/cli.py" line="35" />
       <source>load the reference services and categories</source>
       <translation>charger les services et catégories de référence</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="224" />
+      <source>m</source>
+      <translation>m</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="114" />
@@ -2274,6 +2346,12 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <translation>{lat:.5f}° N, {lon:.5f}° E</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="134" />
+      <source>{lo:g}–{hi:g} {unit}</source>
+      <translation>{lo:g}–{hi:g} {unit}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="206" />
       <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="79" />
       <source>{n} incidents ({filters}).</source>
       <translation>{n} faits ({filters}).</translation>
@@ -2289,6 +2367,21 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <translation>{n} faits ({filters}) ; rayon de {radius:.0f} m, pixels de {pixel:g} m.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="202" />
+      <source>{n} incidents match the filters ({filters}): the near repeat analysis takes at most {max}. Choose a category, a shorter period or a district.</source>
+      <translation>{n} faits correspondent aux filtres ({filters}) : l'analyse de répétition proche en accepte au plus {max}. Choisissez une catégorie, une période plus courte ou une section.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="239" />
+      <source>{n} of {cells} cells significant at 5 %.</source>
+      <translation>{n} cases sur {cells} significatives au seuil de 5 %.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="218" />
+      <source>{pairs} pairs of incidents within {d:g} m; {p} simulations.</source>
+      <translation>{pairs} paires de faits à moins de {d:g} m ; {p} simulations.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/reports/cli.py" line="120" />
       <source>{path}: {facts} facts, {pages} pages ({period}).</source>
       <translation>{path} : {facts} faits, {pages} pages ({period}).</translation>
@@ -2297,6 +2390,16 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <location filename="../gpsu_plugin/gui/case_detail.py" line="442" />
       <source>{type}, added by {author} on {date}</source>
       <translation>{type}, ajouté par {author} le {date}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="42" />
+      <source>{what}: "{part}" is not a number (give limits such as "0,100,200,400").</source>
+      <translation>{what} : « {part} » n'est pas un nombre (donnez des limites comme « 0,100,200,400 »).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="45" />
+      <source>{what}: "{part}" must be a number of zero or more.</source>
+      <translation>{what} : « {part} » doit être un nombre positif ou nul.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="338" />
@@ -2357,6 +2460,21 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="244" />
       <source>{} unread</source>
       <translation>Non lues : {}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="48" />
+      <source>{}: give at least two limits (one band), for example "0,100".</source>
+      <translation>{} : donnez au moins deux limites (une classe), par exemple « 0,100 ».</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="36" />
+      <source>{}: give the band limits, for example "0,100,200,400".</source>
+      <translation>{} : donnez les limites des classes, par exemple « 0,100,200,400 ».</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="50" />
+      <source>{}: the limits must be in strictly increasing order.</source>
+      <translation>{} : les limites doivent être strictement croissantes.</translation>
     </message>
   </context>
 </TS>

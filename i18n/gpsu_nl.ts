@@ -189,6 +189,8 @@
     <message>
       <location filename="../gpsu_plugin/processing/analysis/base.py" line="122" />
       <location filename="../gpsu_plugin/processing/analysis/base.py" line="102" />
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="72" />
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="123" />
       <source>Cancelled.</source>
       <translation>Geannuleerd.</translation>
     </message>
@@ -432,6 +434,16 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/processing/analysis/clusters.py" line="55" />
       <source>Distance (metres)</source>
       <translation>Afstand (meter)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="165" />
+      <source>Distance band limits (metres, comma-separated)</source>
+      <translation>Grenzen van de afstandsklassen (meter, gescheiden door komma's)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="190" />
+      <source>Distance bands</source>
+      <translation>Afstandsklassen</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="156" />
@@ -876,14 +888,34 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Maandag</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="169" />
+      <source>Monte Carlo simulations</source>
+      <translation>Monte-Carlosimulaties</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/cases_dock.py" line="138" />
       <source>More</source>
       <translation>Meer</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="85" />
+      <source>More than {n} pairs of facts are closer than the largest distance band: choose smaller bands or filter the facts further.</source>
+      <translation>Meer dan {n} paren van feiten liggen dichter bij elkaar dan de grootste afstandsklasse: kies kleinere klassen of filter de feiten verder.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/cases_dock.py" line="211" />
       <source>My services</source>
       <translation>Mijn diensten</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="174" />
+      <source>Near repeat</source>
+      <translation>Near repeat</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="148" />
+      <source>Near repeat (Knox test)</source>
+      <translation>Near repeat (Knox-toets)</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="112" />
@@ -1285,6 +1317,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Straal (meter)</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="172" />
+      <source>Random seed</source>
+      <translation>Toevalszaad</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="748" />
       <source>Reason</source>
       <translation>Reden</translation>
@@ -1541,6 +1578,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Verbinding wordt getest…</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="151" />
+      <source>Tests whether the filtered incidents close in space are also close in time, like the Near Repeat Calculator. Burglary is the usual choice of category (leave it empty for all incidents). Every pair of facts is counted in the cell of its distance band (metres) and its time band (days): band "0–100 m" holds the pairs from 0 to 100 m, "100–200 m" those above 100 and up to 200 m. The time of a fact is its observation time, or the middle of its window. The expected counts come from Monte Carlo simulations that shuffle the times among the facts (the places stay); the Knox ratio is observed / expected and the pseudo p-value is (simulations with at least the observed count + 1) / (simulations + 1). A cell is significant when p &lt;= 0.05: more pairs than chance, a near repeat pattern. At most 20,000 facts.</source>
+      <translation>Toetst of gefilterde feiten die dicht bij elkaar liggen in de ruimte ook dicht bij elkaar liggen in de tijd, zoals de Near Repeat Calculator. Inbraak is de gebruikelijke categorie (laat leeg voor alle feiten). Elk paar feiten wordt geteld in de cel van zijn afstandsklasse (meter) en zijn tijdsklasse (dagen): klasse ‘0–100 m’ bevat de paren van 0 tot 100 m, ‘100–200 m’ die boven 100 en tot 200 m. Het tijdstip van een feit is zijn waarnemingstijd, of het midden van zijn tijdvenster. De verwachte aantallen komen uit Monte-Carlosimulaties die de tijdstippen tussen de feiten verwisselen (de plaatsen blijven); de Knox-ratio is waargenomen / verwacht en de pseudo-p-waarde is (simulaties met minstens het waargenomen aantal + 1) / (simulaties + 1). Een cel is significant als p &lt;= 0,05: meer paren dan toeval, een near-repeatpatroon. Hoogstens 20.000 feiten.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/migrations.py" line="87" />
       <source>The GPS-U schema is not installed in this database. An administrator can install it with "Install / upgrade database".</source>
       <translation>Het GPS-U-schema is niet geïnstalleerd in deze database. Een beheerder kan het installeren met "Database installeren / bijwerken".</translation>
@@ -1686,9 +1728,19 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>De gemeente heeft geen deelgemeente om te vergelijken.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="213" />
+      <source>The near repeat analysis needs at least two incidents.</source>
+      <translation>De near-repeatanalyse heeft minstens twee feiten nodig.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="143" />
       <source>The neighbourhood distance must be at least the cell size, or cells would have no neighbour.</source>
       <translation>De buurafstand moet minstens gelijk zijn aan de celgrootte, anders zouden de cellen geen buren hebben.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="197" />
+      <source>The number of simulations must be between 19 and 999.</source>
+      <translation>Het aantal simulaties moet tussen 19 en 999 liggen.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/credentials.py" line="42" />
@@ -1898,6 +1950,16 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Donderdag</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="167" />
+      <source>Time band limits (days, comma-separated)</source>
+      <translation>Grenzen van de tijdsklassen (dagen, gescheiden door komma's)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="192" />
+      <source>Time bands</source>
+      <translation>Tijdsklassen</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="65" />
       <source>Time profile</source>
       <translation>Tijdsprofiel</translation>
@@ -2080,6 +2142,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>databaseschema</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="224" />
+      <source>days</source>
+      <translation>dagen</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/analysis_filters.py" line="101" />
       <source>district {}</source>
       <translation>deelgemeente {}</translation>
@@ -2143,6 +2210,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/cli.py" line="35" />
       <source>load the reference services and categories</source>
       <translation>referentiediensten en -categorieën laden</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="224" />
+      <source>m</source>
+      <translation>m</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="114" />
@@ -2274,6 +2346,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>{lat:.5f}° NB, {lon:.5f}° OL</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="134" />
+      <source>{lo:g}–{hi:g} {unit}</source>
+      <translation>{lo:g}–{hi:g} {unit}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="206" />
       <location filename="../gpsu_plugin/processing/analysis/time_profile.py" line="79" />
       <source>{n} incidents ({filters}).</source>
       <translation>{n} feiten ({filters}).</translation>
@@ -2289,6 +2367,21 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>{n} feiten ({filters}); straal {radius:.0f} m, pixels van {pixel:g} m.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="202" />
+      <source>{n} incidents match the filters ({filters}): the near repeat analysis takes at most {max}. Choose a category, a shorter period or a district.</source>
+      <translation>{n} feiten voldoen aan de filters ({filters}): de near-repeatanalyse neemt er hoogstens {max}. Kies een categorie, een kortere periode of een deelgemeente.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="239" />
+      <source>{n} of {cells} cells significant at 5 %.</source>
+      <translation>{n} van {cells} cellen significant op 5 %.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="218" />
+      <source>{pairs} pairs of incidents within {d:g} m; {p} simulations.</source>
+      <translation>{pairs} paren van feiten binnen {d:g} m; {p} simulaties.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/reports/cli.py" line="120" />
       <source>{path}: {facts} facts, {pages} pages ({period}).</source>
       <translation>{path}: {facts} feiten, {pages} pagina's ({period}).</translation>
@@ -2297,6 +2390,16 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/gui/case_detail.py" line="442" />
       <source>{type}, added by {author} on {date}</source>
       <translation>{type}, toegevoegd door {author} op {date}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="42" />
+      <source>{what}: "{part}" is not a number (give limits such as "0,100,200,400").</source>
+      <translation>{what}: ‘{part}’ is geen getal (geef grenzen zoals ‘0,100,200,400’).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="45" />
+      <source>{what}: "{part}" must be a number of zero or more.</source>
+      <translation>{what}: ‘{part}’ moet een getal van nul of meer zijn.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="338" />
@@ -2357,6 +2460,21 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="244" />
       <source>{} unread</source>
       <translation>Ongelezen: {}</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="48" />
+      <source>{}: give at least two limits (one band), for example "0,100".</source>
+      <translation>{}: geef minstens twee grenzen (één klasse), bijvoorbeeld ‘0,100’.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="36" />
+      <source>{}: give the band limits, for example "0,100,200,400".</source>
+      <translation>{}: geef de grenzen van de klassen, bijvoorbeeld ‘0,100,200,400’.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="50" />
+      <source>{}: the limits must be in strictly increasing order.</source>
+      <translation>{}: de grenzen moeten strikt stijgend zijn.</translation>
     </message>
   </context>
 </TS>
