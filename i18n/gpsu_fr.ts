@@ -263,6 +263,7 @@
       <translation>Catégorie ou sous-catégorie (identifiant ou code ; une catégorie inclut ses sous-catégories)</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="141" />
       <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="110" />
       <source>Cell size (metres; 0: from the data)</source>
       <translation>Taille des cellules (mètres ; 0 : d'après les données)</translation>
@@ -388,6 +389,13 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <translation>Créé</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="124" />
+      <source>Cuts the period (required) into equal time slices and computes, for each slice, the Getis-Ord Gi* z-score of each cell of a square grid over the territory, as the hot spot algorithm does. A cell is hot in a slice when its z-score is positive with a two-sided p-value of 0.10 or less. A Mann-Kendall test on each cell's series of z-scores gives its trend (up or down at 5 %, or none). Classes: new (hot only in the last slice), intensifying, persistent or diminishing (hot in at least 90 % of the slices, with an upward, no or a downward trend), sporadic (hot in the last slice and in some earlier ones), historical (not hot in the last slice but in at least 90 % of the others), or no pattern.
+Cell size 0: twice the side of a square holding one incident on average, between 100 and 500 m. Neighbourhood 0: 1.5 times the cell size (the 8 surrounding cells).</source>
+      <translation>Découpe la période (obligatoire) en tranches de temps égales et calcule, pour chaque tranche, le score z de Getis-Ord Gi* de chaque cellule d'une grille carrée sur le territoire, comme l'algorithme des points chauds. Une cellule est chaude dans une tranche lorsque son score z est positif avec une valeur p bilatérale de 0,10 ou moins. Un test de Mann-Kendall sur la série des scores z de chaque cellule donne sa tendance (hausse ou baisse à 5 %, ou aucune). Classes : nouveau (chaud uniquement dans la dernière tranche), en intensification, persistant ou en diminution (chaud dans au moins 90 % des tranches, avec une tendance à la hausse, nulle ou à la baisse), sporadique (chaud dans la dernière tranche et dans certaines tranches antérieures), historique (pas chaud dans la dernière tranche mais dans au moins 90 % des autres), ou sans motif.
+Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fait, entre 100 et 500 m. Voisinage 0 : 1,5 fois la taille de cellule (les 8 cellules voisines).</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="60" />
       <source>Database</source>
       <translation>Base de données</translation>
@@ -414,6 +422,11 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <location filename="../gpsu_plugin/reports/new_facts.py" line="511" />
       <source>Description</source>
       <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="49" />
+      <source>Diminishing hot spot</source>
+      <translation>Point chaud en diminution</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="207" />
@@ -511,6 +524,17 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <location filename="../gpsu_plugin/core/migrations.py" line="135" />
       <source>EPSG:{} is not a projected coordinate reference system; GPS-U measures distances in metres (use e.g. EPSG:31370 or EPSG:2154).</source>
       <translation>EPSG:{} n'est pas un système de coordonnées de référence projeté ; GPS-U mesure les distances en mètres (utilisez par exemple EPSG:31370 ou EPSG:2154).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="121" />
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="146" />
+      <source>Emerging hot spots</source>
+      <translation>Points chauds émergents</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="160" />
+      <source>Emerging hot spots need a period: set its start and its end.</source>
+      <translation>Les points chauds émergents demandent une période : indiquez son début et sa fin.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/cli.py" line="54" />
@@ -723,6 +747,11 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <translation>Haute</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="50" />
+      <source>Historical hot spot</source>
+      <translation>Point chaud historique</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="58" />
       <source>Host</source>
       <translation>Hôte</translation>
@@ -802,6 +831,11 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="32" />
       <source>Installs the GPS-U schema in an empty PostGIS database, or applies the migrations this plugin ships to an older one, one transaction each. A database newer than the plugin is refused. Only the schema owner or a server administrator may run it. The coordinate reference system is chosen at installation and cannot change afterwards.</source>
       <translation>Installe le schéma GPS-U dans une base de données PostGIS vide, ou applique à une base plus ancienne les migrations fournies avec cette extension, chacune dans sa propre transaction. Une base de données plus récente que l'extension est refusée. Seul le propriétaire du schéma ou un administrateur du serveur peut exécuter cet algorithme. Le système de coordonnées de référence est choisi à l'installation et ne peut plus être modifié ensuite.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="48" />
+      <source>Intensifying hot spot</source>
+      <translation>Point chaud en intensification</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/reports/new_facts.py" line="356" />
@@ -918,6 +952,7 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <translation>Répétition proche (test de Knox)</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="143" />
       <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="112" />
       <source>Neighbourhood distance (metres; 0: 1.5 x cell size)</source>
       <translation>Distance de voisinage (mètres ; 0 : 1,5 x la taille des cellules)</translation>
@@ -943,6 +978,11 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <location filename="../gpsu_plugin/plugin.py" line="83" />
       <source>New facts report (PDF)…</source>
       <translation>Rapport des nouveaux faits (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="48" />
+      <source>New hot spot</source>
+      <translation>Nouveau point chaud</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="800" />
@@ -1021,6 +1061,11 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <translation>Aucun mot de passe n'est encore enregistré pour cette connexion.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="51" />
+      <source>No pattern</source>
+      <translation>Sans motif</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/layers.py" line="80" />
       <source>Normal</source>
       <translation>Normale</translation>
@@ -1071,6 +1116,11 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="35" />
       <source>Number</source>
       <translation>Numéro</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="138" />
+      <source>Number of time slices</source>
+      <translation>Nombre de tranches de temps</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/cases_dock.py" line="97" />
@@ -1230,6 +1280,11 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="202" />
       <source>Periods A and B overlap: the comparison needs separate periods.</source>
       <translation>Les périodes A et B se chevauchent : la comparaison demande des périodes distinctes.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="49" />
+      <source>Persistent hot spot</source>
+      <translation>Point chaud persistant</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="508" />
@@ -1492,6 +1547,11 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <translation>Quelqu'un d'autre a modifié ce dossier entre-temps.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="50" />
+      <source>Sporadic hot spot</source>
+      <translation>Point chaud sporadique</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="547" />
       <location filename="../gpsu_plugin/gui/case_detail.py" line="230" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
@@ -1708,11 +1768,13 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <translation>Les faits du rapport n'ont pas pu être lus.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="182" />
       <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="146" />
       <source>The grid would have more than two million cells; choose larger cells.</source>
       <translation>La grille compterait plus de deux millions de cellules ; choisissez des cellules plus grandes.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="198" />
       <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="163" />
       <source>The hot spot statistic cannot be computed: {}.</source>
       <translation>La statistique des points chauds ne peut pas être calculée : {}.</translation>
@@ -1733,6 +1795,7 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <translation>L'analyse de répétition proche demande au moins deux faits.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="179" />
       <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="143" />
       <source>The neighbourhood distance must be at least the cell size, or cells would have no neighbour.</source>
       <translation>La distance de voisinage doit être au moins égale à la taille des cellules, sinon les cellules n'auraient aucune voisine.</translation>
@@ -1741,6 +1804,11 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="197" />
       <source>The number of simulations must be between 19 and 999.</source>
       <translation>Le nombre de simulations doit être compris entre 19 et 999.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="163" />
+      <source>The number of time slices must be between 4 and 24.</source>
+      <translation>Le nombre de tranches de temps doit être compris entre 4 et 24.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/credentials.py" line="42" />
@@ -2121,6 +2189,11 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <translation>toute date</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="199" />
+      <source>at least three cells are needed</source>
+      <translation>au moins trois cellules sont nécessaires</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="334" />
       <location filename="../gpsu_plugin/reports/new_facts.py" line="217" />
       <source>between {start} and {end}</source>
@@ -2321,6 +2394,11 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <translation>{cells} cellules : {hot} points chauds et {cold} points froids à 90 % ou plus (correction FDR).</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="236" />
+      <source>{cells} cells: {new} new, {up} intensifying, {persistent} persistent, {down} diminishing, {sporadic} sporadic and {historical} historical hot spots.</source>
+      <translation>{cells} cellules : points chauds nouveaux {new}, en intensification {up}, persistants {persistent}, en diminution {down}, sporadiques {sporadic} et historiques {historical}.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/processing/analysis/clusters.py" line="110" />
       <source>{clusters} clusters holding {clustered} of the {total} incidents.</source>
       <translation>{clusters} agrégats regroupant {clustered} des {total} faits.</translation>
@@ -2365,6 +2443,11 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <location filename="../gpsu_plugin/processing/analysis/heatmap.py" line="111" />
       <source>{n} incidents ({filters}); radius {radius:.0f} m, pixels of {pixel:g} m.</source>
       <translation>{n} faits ({filters}) ; rayon de {radius:.0f} m, pixels de {pixel:g} m.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="184" />
+      <source>{n} incidents ({filters}); {slices} slices, cells of {size:.0f} m, neighbourhood {distance:.0f} m.</source>
+      <translation>{n} faits ({filters}) ; {slices} tranches, cellules de {size:.0f} m, voisinage de {distance:.0f} m.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="202" />

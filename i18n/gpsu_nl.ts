@@ -263,6 +263,7 @@
       <translation>Categorie of subcategorie (id of code; een categorie omvat haar subcategorieën)</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="141" />
       <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="110" />
       <source>Cell size (metres; 0: from the data)</source>
       <translation>Celgrootte (meter; 0: op basis van de gegevens)</translation>
@@ -388,6 +389,13 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Aangemaakt</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="124" />
+      <source>Cuts the period (required) into equal time slices and computes, for each slice, the Getis-Ord Gi* z-score of each cell of a square grid over the territory, as the hot spot algorithm does. A cell is hot in a slice when its z-score is positive with a two-sided p-value of 0.10 or less. A Mann-Kendall test on each cell's series of z-scores gives its trend (up or down at 5 %, or none). Classes: new (hot only in the last slice), intensifying, persistent or diminishing (hot in at least 90 % of the slices, with an upward, no or a downward trend), sporadic (hot in the last slice and in some earlier ones), historical (not hot in the last slice but in at least 90 % of the others), or no pattern.
+Cell size 0: twice the side of a square holding one incident on average, between 100 and 500 m. Neighbourhood 0: 1.5 times the cell size (the 8 surrounding cells).</source>
+      <translation>Deelt de periode (verplicht) op in gelijke tijdvakken en berekent voor elk tijdvak de Getis-Ord Gi* z-score van elke cel van een vierkant raster over het grondgebied, zoals het hotspotalgoritme. Een cel is heet in een tijdvak als haar z-score positief is met een tweezijdige p-waarde van 0,10 of minder. Een Mann-Kendalltoets op de reeks z-scores van elke cel geeft haar trend (stijgend of dalend op 5 %, of geen). Klassen: nieuw (alleen heet in het laatste tijdvak), toenemend, aanhoudend of afnemend (heet in minstens 90 % van de tijdvakken, met een stijgende, geen of een dalende trend), sporadisch (heet in het laatste tijdvak en in sommige eerdere), historisch (niet heet in het laatste tijdvak maar wel in minstens 90 % van de andere), of geen patroon.
+Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tussen 100 en 500 m. Buurt 0: 1,5 keer de celgrootte (de 8 omliggende cellen).</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="60" />
       <source>Database</source>
       <translation>Database</translation>
@@ -414,6 +422,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/reports/new_facts.py" line="511" />
       <source>Description</source>
       <translation>Beschrijving</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="49" />
+      <source>Diminishing hot spot</source>
+      <translation>Afnemende hotspot</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="207" />
@@ -511,6 +524,17 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/core/migrations.py" line="135" />
       <source>EPSG:{} is not a projected coordinate reference system; GPS-U measures distances in metres (use e.g. EPSG:31370 or EPSG:2154).</source>
       <translation>EPSG:{} is geen geprojecteerd coördinatenreferentiesysteem; GPS-U meet afstanden in meter (gebruik bv. EPSG:31370 of EPSG:2154).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="121" />
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="146" />
+      <source>Emerging hot spots</source>
+      <translation>Opkomende hotspots</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="160" />
+      <source>Emerging hot spots need a period: set its start and its end.</source>
+      <translation>Opkomende hotspots vragen een periode: geef het begin en het einde op.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/cli.py" line="54" />
@@ -723,6 +747,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Hoog</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="50" />
+      <source>Historical hot spot</source>
+      <translation>Historische hotspot</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="58" />
       <source>Host</source>
       <translation>Host</translation>
@@ -802,6 +831,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="32" />
       <source>Installs the GPS-U schema in an empty PostGIS database, or applies the migrations this plugin ships to an older one, one transaction each. A database newer than the plugin is refused. Only the schema owner or a server administrator may run it. The coordinate reference system is chosen at installation and cannot change afterwards.</source>
       <translation>Installeert het GPS-U-schema in een lege PostGIS-database, of past de migraties die met deze plug-in worden meegeleverd toe op een oudere database, elk in een eigen transactie. Een database die nieuwer is dan de plug-in wordt geweigerd. Alleen de eigenaar van het schema of een beheerder van de server mag dit algoritme uitvoeren. Het coördinatenreferentiesysteem wordt bij de installatie gekozen en kan daarna niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="48" />
+      <source>Intensifying hot spot</source>
+      <translation>Toenemende hotspot</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/reports/new_facts.py" line="356" />
@@ -918,6 +952,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Near repeat (Knox-toets)</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="143" />
       <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="112" />
       <source>Neighbourhood distance (metres; 0: 1.5 x cell size)</source>
       <translation>Buurafstand (meter; 0: 1,5 x de celgrootte)</translation>
@@ -943,6 +978,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/plugin.py" line="83" />
       <source>New facts report (PDF)…</source>
       <translation>Rapport nieuwe feiten (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="48" />
+      <source>New hot spot</source>
+      <translation>Nieuwe hotspot</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="800" />
@@ -1021,6 +1061,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Voor deze verbinding is nog geen wachtwoord opgeslagen.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="51" />
+      <source>No pattern</source>
+      <translation>Geen patroon</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/layers.py" line="80" />
       <source>Normal</source>
       <translation>Normaal</translation>
@@ -1071,6 +1116,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="35" />
       <source>Number</source>
       <translation>Nummer</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="138" />
+      <source>Number of time slices</source>
+      <translation>Aantal tijdvakken</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/cases_dock.py" line="97" />
@@ -1230,6 +1280,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/processing/analysis/period_comparison.py" line="202" />
       <source>Periods A and B overlap: the comparison needs separate periods.</source>
       <translation>Periode A en B overlappen: de vergelijking vraagt gescheiden perioden.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="49" />
+      <source>Persistent hot spot</source>
+      <translation>Aanhoudende hotspot</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="508" />
@@ -1492,6 +1547,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Iemand anders heeft dit dossier intussen gewijzigd.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="50" />
+      <source>Sporadic hot spot</source>
+      <translation>Sporadische hotspot</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="547" />
       <location filename="../gpsu_plugin/gui/case_detail.py" line="230" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
@@ -1708,11 +1768,13 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>De feiten van het rapport konden niet worden gelezen.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="182" />
       <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="146" />
       <source>The grid would have more than two million cells; choose larger cells.</source>
       <translation>Het raster zou meer dan twee miljoen cellen tellen; kies grotere cellen.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="198" />
       <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="163" />
       <source>The hot spot statistic cannot be computed: {}.</source>
       <translation>De hotspotstatistiek kan niet worden berekend: {}.</translation>
@@ -1733,6 +1795,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>De near-repeatanalyse heeft minstens twee feiten nodig.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="179" />
       <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="143" />
       <source>The neighbourhood distance must be at least the cell size, or cells would have no neighbour.</source>
       <translation>De buurafstand moet minstens gelijk zijn aan de celgrootte, anders zouden de cellen geen buren hebben.</translation>
@@ -1741,6 +1804,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="197" />
       <source>The number of simulations must be between 19 and 999.</source>
       <translation>Het aantal simulaties moet tussen 19 en 999 liggen.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="163" />
+      <source>The number of time slices must be between 4 and 24.</source>
+      <translation>Het aantal tijdvakken moet tussen 4 en 24 liggen.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/credentials.py" line="42" />
@@ -2121,6 +2189,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>elke datum</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="199" />
+      <source>at least three cells are needed</source>
+      <translation>er zijn minstens drie cellen nodig</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="334" />
       <location filename="../gpsu_plugin/reports/new_facts.py" line="217" />
       <source>between {start} and {end}</source>
@@ -2321,6 +2394,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>{cells} cellen: {hot} hotspots en {cold} coldspots bij 90 % of meer (FDR-gecorrigeerd).</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="236" />
+      <source>{cells} cells: {new} new, {up} intensifying, {persistent} persistent, {down} diminishing, {sporadic} sporadic and {historical} historical hot spots.</source>
+      <translation>{cells} cellen: hotspots nieuw {new}, toenemend {up}, aanhoudend {persistent}, afnemend {down}, sporadisch {sporadic} en historisch {historical}.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/processing/analysis/clusters.py" line="110" />
       <source>{clusters} clusters holding {clustered} of the {total} incidents.</source>
       <translation>{clusters} clusters met {clustered} van de {total} feiten.</translation>
@@ -2365,6 +2443,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/processing/analysis/heatmap.py" line="111" />
       <source>{n} incidents ({filters}); radius {radius:.0f} m, pixels of {pixel:g} m.</source>
       <translation>{n} feiten ({filters}); straal {radius:.0f} m, pixels van {pixel:g} m.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="184" />
+      <source>{n} incidents ({filters}); {slices} slices, cells of {size:.0f} m, neighbourhood {distance:.0f} m.</source>
+      <translation>{n} feiten ({filters}); {slices} tijdvakken, cellen van {size:.0f} m, buurt van {distance:.0f} m.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="202" />

@@ -6,7 +6,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import tr
-from .analysis import clusters, heatmap, hotspots, near_repeat, period_comparison, time_profile
+from .analysis import clusters, emerging_hotspots, heatmap, hotspots, near_repeat, period_comparison, time_profile
 from .database import upgrade
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons", "gpsu.svg")
@@ -27,6 +27,7 @@ class GpsuProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in (upgrade.UpgradeDatabaseAlgorithm(), clusters.IncidentClustersAlgorithm(),
+                          emerging_hotspots.EmergingHotSpotsAlgorithm(),
                           heatmap.HeatmapAlgorithm(), hotspots.HotSpotsAlgorithm(),
                           near_repeat.NearRepeatAlgorithm(),
                           period_comparison.PeriodComparisonAlgorithm(), time_profile.TimeProfileAlgorithm()):
