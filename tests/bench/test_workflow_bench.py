@@ -108,8 +108,9 @@ def test_case_list_1m_vs_10k(postgis_server):
         conn.rollback()
         assert len(first_page(conn, police).rows) == 50
         timings[size] = timed(lambda conn=conn, police=police: first_page(conn, police), 30)
-        print("\ncase list first page at {:,} incidents: {:.2f} ms (loaded in {:.0f} s)"
-              .format(size, timings[size] * 1000, load))
+        search = timed(lambda conn=conn: cases.list_cases(conn, cases.CaseFilter(text="fact 4242"), limit=50), 10)
+        print("\ncase list first page at {:,} incidents: {:.2f} ms, free-text search {:.2f} ms (loaded in {:.0f} s)"
+              .format(size, timings[size] * 1000, search * 1000, load))
         conn.close()
         postgis_server.drop_database(name)
     ratio = timings[1_000_000] / timings[10_000]
