@@ -94,6 +94,7 @@ compile: $(RESOURCES) $(QM_FILES) $(COPIED) ## build resources_rc.py, .qm transl
 
 $(RESOURCES): $(QRC) $(QRC_INPUTS)
 	$(PYRCC5) -o $@ $(QRC)
+	sed -i "s/^from PyQt5 import QtCore$$/from qgis.PyQt import QtCore  # rewritten by make: Qt through qgis.PyQt/" $@
 
 $(PLUGIN)/i18n/%.qm: i18n/%.ts
 	@mkdir -p $(@D)
