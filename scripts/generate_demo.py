@@ -5,9 +5,13 @@ schools, hotspots and N incidents over the last four years, loaded in one transa
     /usr/bin/python3 scripts/generate_demo.py --db "<libpq conninfo>" --incidents 20000 --seed 42 [--replace]
 
 Run it after `python -m gpsu_plugin.cli --db … db upgrade` and `db seed`. It needs a database
-superuser (the bulk load sets session_replication_role = replica so that the per-row triggers do
-not fire; it then writes what they would have written: numbers, district, dispatch, histories,
-counters). Same --seed and --until, same database state: identical data.
+superuser: the load runs in one transaction with session_replication_role = replica, so that no
+per-row trigger fires (nor the foreign keys' checks, nor the history's append-only guard), and
+writes itself what the triggers would have: numbers (gap-free per year in the order of recording)
+and counters, district, dispatch (gpsu.dispatch_for), due dates, histories, closing dates. The
+two big tables go in with COPY binary, formatted in a thread while the server loads the previous
+one; history rows are ordered by case then time, so that their ids and indexes grow at the end.
+Same --seed, --incidents and --until on a database in the same state: identical data.
 
 The territory, sections and schools are the same whatever the seed; the seed drives the incidents:
 hotspots (town centre, three housing estates, the station, the motorway exit) and a diffuse
@@ -31,6 +35,7 @@ import time
 import zlib
 from datetime import date, datetime, timedelta
 from hashlib import sha256
+from itertools import chain
 
 import numpy as np
 import psycopg2
@@ -418,34 +423,37 @@ def _str_ints(values):
     return list(map(str, values.tolist()))
 
 
-def _nullable_ints(values):
-    return [NULL if v <= 0 else str(v) for v in values.tolist()]
-
-
 class _Timestamps:
-    """Fast text for timestamptz in COPY: UTC seconds -> 'YYYY-MM-DDTHH:MM:SSZ' (tables per day
-    and per second of the day); negative -> NULL."""
+    """Fast text for timestamptz in COPY: UTC seconds -> 'YYYY-MM-DDTHH:MM:SSZ', gathered from
+    character tables (per day, per second of the day) into a matrix viewed as fixed-width strings;
+    negative -> NULL."""
 
-    def __init__(self, first_day, last_day):
-        self.times = ["T%02d:%02d:%02dZ" % (s // 3600, s % 3600 // 60, s % 60) for s in range(86400)] + [""]
-        self._days(first_day, last_day)
+    def __init__(self):
+        seconds = np.arange(86400)
+        text = ["T%02d:%02d:%02dZ" % (t // 3600, t % 3600 // 60, t % 60) for t in seconds.tolist()]
+        self.times = np.array(text, dtype="<U10").view(np.uint32).reshape(86400, 10)
+        self.first, self.days = 0, np.zeros((0, 10), np.uint32)
 
-    def _days(self, first_day, last_day):
-        self.first, self.last = first_day, last_day
-        days = np.arange(first_day, last_day + 1).astype("datetime64[D]")
-        self.days = [str(d) for d in np.datetime_as_string(days)] + [NULL]
+    def _day_table(self, low, high):
+        self.first = low
+        days = np.datetime_as_string(np.arange(low, high + 1).astype("datetime64[D]"))
+        self.days = days.astype("<U10").view(np.uint32).reshape(-1, 10)
 
     def __call__(self, seconds):
         seconds = np.asarray(seconds, dtype=np.int64)
         null = seconds < 0
+        day = seconds // 86400
         if (~null).any():
-            low, high = int(seconds[~null].min() // 86400), int(seconds[~null].max() // 86400)
-            if low < self.first or high > self.last:
-                self._days(min(low, self.first), max(high, self.last))
-        day = np.where(null, len(self.days) - 1, seconds // 86400 - self.first)
-        sec = np.where(null, 86400, seconds % 86400)
-        days, times = self.days, self.times
-        return [days[d] + times[s] for d, s in zip(day.tolist(), sec.tolist())]
+            low, high = int(day[~null].min()), int(day[~null].max())
+            if low < self.first or high >= self.first + len(self.days):
+                self._day_table(min(low, self.first) if len(self.days) else low,
+                                max(high, self.first + len(self.days) - 1))
+        chars = np.empty((len(seconds), 20), np.uint32)
+        chars[:, :10] = self.days[np.where(null, 0, day - self.first)]
+        chars[:, 10:] = self.times[np.where(null, 0, seconds % 86400)]
+        text = chars.view("<U20").ravel()
+        text[null] = NULL
+        return text.tolist()
 
 
 class _Clock:
@@ -483,25 +491,29 @@ class _Clock:
         return utc + self.utc_offsets[utc // 3600 - self.first_hour]
 
 
-def _png(rgb, text):
-    """A small RGB PNG (zlib + struct), with a tEXt chunk."""
+def _png_chunk(tag, data):
+    return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
+
+
+def _png_parts(rgb):
+    """A small RGB PNG (zlib + struct) as the bytes before and after its tEXt chunk."""
     height, width, _ = rgb.shape
-
-    def chunk(tag, data):
-        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
-
     raw = np.concatenate([np.zeros((height, 1), np.uint8), rgb.reshape(height, width * 3)], axis=1).tobytes()
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-            + chunk(b"tEXt", b"Title\x00" + text.encode("latin-1", "replace"))
-            + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
+    return (b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)),
+            _png_chunk(b"IDAT", zlib.compress(raw, 9)) + _png_chunk(b"IEND", b""))
+
+
+def _png(parts, title):
+    """The PNG of _png_parts with a Title text chunk (which makes each photo's bytes unique)."""
+    return parts[0] + _png_chunk(b"tEXt", b"Title\x00" + title.encode("latin-1", "replace")) + parts[1]
 
 
 def _photo_bases(rng, colour):
-    """Four little 'photos' (sky, ground, a blob of the category's colour) as PNG prefix/suffix."""
+    """Four little 'photos' (sky, ground, a blob of the category's colour) as RGB arrays."""
     r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
     images = []
     for _ in range(4):
-        h, w = 30, 40
+        h, w = 24, 32
         yy, xx = np.mgrid[0:h, 0:w]
         img = np.zeros((h, w, 3), np.float64)
         horizon = rng.integers(10, 20)
@@ -509,16 +521,15 @@ def _photo_bases(rng, colour):
         img[sky] = (150, 190, 230)
         img[~sky] = (110, 105, 95)
         img[..., :] += (yy[..., None] - horizon) * 1.5
-        cx, cy, rad = rng.integers(8, 32), rng.integers(horizon, 26), rng.integers(4, 9)
+        cx, cy, rad = rng.integers(6, 26), rng.integers(horizon, 22), rng.integers(3, 7)
         blob = (xx - cx) ** 2 + (yy - cy) ** 2 <= rad ** 2
         img[blob] = (r, g, b)
-        img += rng.normal(0, 4, img.shape)
         images.append(np.clip(img, 0, 255).astype(np.uint8))
     return images
 
 
 # ------------------------------------------------------------------------------------------------
-# COPY streaming: a producer thread formats text chunks, the main thread feeds COPY
+# COPY streaming: a producer thread formats chunks (text or binary), the main thread feeds COPY
 
 class _QueueReader:
     """File-like object for copy_expert reading bytes chunks from a queue (None ends)."""
@@ -556,45 +567,110 @@ class _Loader:
     def __init__(self):
         self.jobs = []
 
-    def add(self, table, columns, producer):
-        self.jobs.append((table, columns, producer, queue.Queue(maxsize=3)))
+    def add(self, table, columns, producer, binary=False):
+        self.jobs.append((table, columns, producer, queue.Queue(maxsize=3), binary))
 
     def run(self, cur, freeze, log):
-        def produce():
-            for _, _, producer, chunks in self.jobs:
+        stop = threading.Event()
+
+        def put(chunks, item):
+            while not stop.is_set():
                 try:
-                    for text in producer():
-                        chunks.put(text.encode("utf-8"))
-                    chunks.put(None)
+                    chunks.put(item, timeout=.2)
+                    return True
+                except queue.Full:
+                    continue
+            return False
+
+        def produce():
+            for _, _, producer, chunks, binary in self.jobs:
+                try:
+                    if binary and not put(chunks, PGCOPY_HEADER):
+                        return
+                    for data in producer():
+                        if not put(chunks, data if binary else data.encode("utf-8")):
+                            return
+                    if (binary and not put(chunks, PGCOPY_TRAILER)) or not put(chunks, None):
+                        return
                 except BaseException as exc:  # handed to the reader, raised in the main thread
-                    chunks.put(exc)
+                    put(chunks, exc)
                     return
 
         thread = threading.Thread(target=produce, name="gpsu-demo-format", daemon=True)
         thread.start()
         timings = {}
         try:
-            for table, columns, _, chunks in self.jobs:
+            for table, columns, _, chunks, binary in self.jobs:
                 start = time.perf_counter()
-                cur.copy_expert("COPY {} ({}) FROM STDIN{}".format(table, ", ".join(columns),
-                                                                   " WITH (FREEZE)" if freeze else ""),
-                                _QueueReader(chunks), size=1 << 20)
+                options = ["FORMAT binary"] if binary else []
+                options += ["FREEZE"] if freeze else []
+                cur.copy_expert("COPY {} ({}) FROM STDIN{}".format(
+                    table, ", ".join(columns), " WITH ({})".format(", ".join(options)) if options else ""),
+                    _QueueReader(chunks), size=1 << 20)
                 timings[table] = time.perf_counter() - start
                 log("  {:<28} {:>10,} rows  {:6.1f} s".format(table, cur.rowcount, timings[table]))
         finally:
-            for _, _, _, chunks in self.jobs:  # unblock the producer if COPY failed
-                while thread.is_alive():
-                    try:
-                        chunks.get_nowait()
-                    except queue.Empty:
-                        break
-            thread.join(timeout=5)
+            stop.set()  # the producer ends at its next chunk if a COPY failed
+            thread.join(timeout=10)
         return timings
 
 
 def _rows(columns):
     """COPY text for the rows whose column strings are given (lists of equal length)."""
     return "\n".join(map("\t".join, zip(*columns))) + "\n"
+
+
+# COPY binary: each field is its length (int32, -1 for NULL) and its bytes in network order;
+# timestamptz is microseconds since 2000-01-01 UTC, jsonb a version byte then the text,
+# geometry its EWKB.
+PGCOPY_HEADER = b"PGCOPY\n\xff\r\n\x00" + struct.pack(">ii", 0, 0)
+PGCOPY_TRAILER = struct.pack(">h", -1)
+NULL_FIELD = struct.pack(">i", -1)
+PG_EPOCH = 946684800
+_length = struct.Struct(">i").pack
+
+
+def _split(buffer, size):
+    return [buffer[i:i + size] for i in range(0, len(buffer), size)]
+
+
+def _fixed(m, fields, count=None):
+    """Per row, the bytes of consecutive fixed-width fields [(dtype, values)], each with its
+    length; `count` (the number of fields of the row) first when given."""
+    dtype = [("count", ">i2")] if count is not None else []
+    for k, (code, _) in enumerate(fields):
+        dtype += [("l%d" % k, ">i4"), ("v%d" % k, code)]
+    rows = np.empty(m, np.dtype(dtype))
+    if count is not None:
+        rows["count"] = count
+    for k, (code, values) in enumerate(fields):
+        rows["l%d" % k] = np.dtype(code).itemsize
+        rows["v%d" % k] = values
+    return _split(rows.tobytes(), rows.itemsize)
+
+
+def _nullable(code, values, null):
+    """One fixed-width field that may be NULL, per row."""
+    pieces = _fixed(len(values), [(code, values)])
+    return [NULL_FIELD if empty else piece for piece, empty in zip(pieces, null.tolist())]
+
+
+def _micros(seconds):
+    return (np.asarray(seconds, np.int64) - PG_EPOCH) * 1_000_000
+
+
+def _texts(strings):
+    encoded = [text.encode("utf-8") for text in strings]
+    return [_length(len(b)) + b for b in encoded]
+
+
+def _jsonb(texts):
+    encoded = [text.encode("utf-8") for text in texts]
+    return [_length(len(b) + 1) + b"\x01" + b for b in encoded]
+
+
+def _binary_rows(pieces):
+    return b"".join(chain.from_iterable(zip(*pieces)))
 
 
 # ------------------------------------------------------------------------------------------------
@@ -627,6 +703,7 @@ class _Geography:
         self.hotspots = {name: [(label, self.centre + np.array(offset, float), spread)
                                 for label, offset, spread in spots] for name, spots in HOTSPOTS.items()}
         self.schools = [(s, self.section_xy[s[2]] + np.array(s[3], float)) for s in SCHOOLS]
+        self._raster()
 
     def _territory(self, rng):
         n = 96
@@ -656,28 +733,59 @@ class _Geography:
         ring = list(self.vertices) + [self.vertices[0]]
         return "POLYGON((" + ", ".join("{:.2f} {:.2f}".format(x, y) for x, y in ring) + "))"
 
-    def locate(self, x, y):
-        """Section index of each point, or -1 outside the territory or within MARGIN_M of an edge."""
+    def _locate_exact(self, x, y, margin):
+        """Section index of each point, or -1 closer than `margin` to the territory's boundary or
+        to another section's, or -2 outside the territory by more than `margin` (exact distances,
+        for the raster and near edges)."""
         result = np.full(len(x), -1, dtype=np.int64)
         n = len(self.vertices)
-        for start in range(0, len(x), 50_000):
-            px, py = x[start:start + 50_000], y[start:start + 50_000]
-            # territory: star-shaped around tcentre with vertices at uniform angles
+        a_all, b_all = self.vertices, np.roll(self.vertices, -1, axis=0)
+        for start in range(0, len(x), 20_000):
+            px, py = x[start:start + 20_000], y[start:start + 20_000]
+            # inside: star-shaped around tcentre, vertices at uniform angles: the wedge's edge
             angle = np.mod(np.arctan2(py - self.tcentre[1], px - self.tcentre[0]), 2 * math.pi)
             k = np.minimum((angle / (2 * math.pi / n)).astype(np.int64), n - 1)
-            a, b = self.vertices[k], self.vertices[(k + 1) % n]
-            edge = b - a
-            cross = edge[:, 0] * (py - a[:, 1]) - edge[:, 1] * (px - a[:, 0])
-            inside = cross / np.hypot(edge[:, 0], edge[:, 1]) > MARGIN_M
-            # sections: nearest seed, at least MARGIN_M from the bisector with any other section's seed
+            a, b = a_all[k], b_all[k]
+            inside = (b[:, 0] - a[:, 0]) * (py - a[:, 1]) - (b[:, 1] - a[:, 1]) * (px - a[:, 0]) > 0
+            # distance to the territory's boundary: to its nearest edge
+            ex, ey = (b_all - a_all).T
+            rx, ry = px[:, None] - a_all[None, :, 0], py[:, None] - a_all[None, :, 1]
+            u = np.clip((rx * ex + ry * ey) / (ex * ex + ey * ey), 0, 1)
+            edge_distance = np.sqrt(np.min((rx - u * ex) ** 2 + (ry - u * ey) ** 2, axis=1))
+            # sections: the nearest seed's; distance to the cell of that seed among the seeds of
+            # other sections: min over them of (d_j^2 - d_i^2) / (2 |s_i - s_j|)
             d2 = (px[:, None] - self.seeds[None, :, 0]) ** 2 + (py[:, None] - self.seeds[None, :, 1]) ** 2
             nearest = np.argmin(d2, axis=1)
             d2min = d2[np.arange(len(px)), nearest]
-            margin = (d2 - d2min[:, None]) / (2 * np.maximum(self.seed_gap[nearest], 1e-9))
-            margin[self.seed_owner[None, :] == self.seed_owner[nearest][:, None]] = np.inf
-            ok = inside & (margin.min(axis=1) > MARGIN_M)
-            result[start:start + len(px)] = np.where(ok, self.seed_owner[nearest], -1)
+            bisector = (d2 - d2min[:, None]) / (2 * np.maximum(self.seed_gap[nearest], 1e-9))
+            bisector[self.seed_owner[None, :] == self.seed_owner[nearest][:, None]] = np.inf
+            ok = inside & (edge_distance > margin) & (bisector.min(axis=1) > margin)
+            far_out = ~inside & (edge_distance > margin)
+            result[start:start + len(px)] = np.where(ok, self.seed_owner[nearest], np.where(far_out, -2, -1))
         return result
+
+    def _raster(self, step=20.0):
+        """Section of each square of `step` metres lying wholly MARGIN_M inside one (else -1)."""
+        self.step = step
+        self.low = self.vertices.min(axis=0) - step
+        shape = np.ceil((self.vertices.max(axis=0) + step - self.low) / step).astype(int)
+        cx, cy = np.meshgrid(self.low[0] + (np.arange(shape[0]) + .5) * step,
+                             self.low[1] + (np.arange(shape[1]) + .5) * step, indexing="ij")
+        half_diagonal = step * math.sqrt(2) / 2
+        self.grid = self._locate_exact(cx.ravel(), cy.ravel(), MARGIN_M + half_diagonal + .01).reshape(shape)
+
+    def locate(self, x, y):
+        """Section index of each point, or -1 outside the territory or within MARGIN_M of its
+        boundary or of another section (a raster lookup; exact distances near the edges)."""
+        i = np.floor((x - self.low[0]) / self.step).astype(np.int64)
+        j = np.floor((y - self.low[1]) / self.step).astype(np.int64)
+        inside = (i >= 0) & (j >= 0) & (i < self.grid.shape[0]) & (j < self.grid.shape[1])
+        result = np.full(len(x), -1, dtype=np.int64)
+        result[inside] = self.grid[i[inside], j[inside]]
+        unsure = np.flatnonzero(inside & (result == -1))
+        if len(unsure):
+            result[unsure] = self._locate_exact(x[unsure], y[unsure], MARGIN_M)
+        return np.maximum(result, -1)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -709,7 +817,7 @@ class _Generator:
         self.clock = _Clock(self.tz_name, self.first_day - 2, self.end_day + 2)
         self.end_local = self.end_day * 86400
         self.end_utc = int(self.clock.to_utc(np.array([self.end_local]))[0])
-        self.timestamps = _Timestamps(self.first_day - 2, self.end_day + 2)
+        self.timestamps = _Timestamps()
         self.plate_style = "fr" if self.srid in (2154, 27572, 3942, 3943, 3944, 3945, 3946, 3947, 3948, 3949,
                                                  3950) else "be"
 
@@ -1113,29 +1221,26 @@ class _Generator:
         g["obs_from"] = np.where(windowed, self.clock.to_utc(np.where(windowed, g["obs_from"], g["t"])), -1)
         g["obs_to"] = np.where(windowed, self.clock.to_utc(np.where(windowed, g["obs_to"], g["t"])), -1)
         self.f = g
-        self._descriptions_and_places()
-        self._templates()
         self._workflow()
 
-    def _descriptions_and_places(self):
+    def _descriptions_and_places(self, a, b):
+        """Description and place of facts a..b (a street and number, a hotspot, a field path)."""
         rng, f = self.rng, self.f
-        n = len(f["t"])
-        variant = rng.integers(0, 1 << 30, n)
-        house = rng.integers(1, 181, n)
+        variant = rng.integers(0, 1 << 30, b - a)
+        house = rng.integers(1, 181, b - a)
         descs = [leaf["spec"]["desc"] for leaf in self.leaves]
         streets = [s[5] for s in SECTIONS]
         places = []
-        for v, label, sec, h in zip(variant.tolist(), f["place"], f["section"].tolist(), house.tolist()):
+        for v, label, sec, h in zip(variant.tolist(), f["place"][a:b], f["section"][a:b].tolist(), house.tolist()):
             if label is None:
-                street = streets[sec][v % len(streets[sec])]
-                places.append("{} {}".format(street, h))
+                places.append(streets[sec][v % len(streets[sec])] + " " + str(h))
             elif label == "rural":
-                places.append("{}, {}".format(RURAL_WAYS[v % len(RURAL_WAYS)], SECTIONS[sec][1]))
+                places.append(RURAL_WAYS[v % len(RURAL_WAYS)] + ", " + SECTIONS[sec][1])
             else:
                 places.append(label)
-        self.places = places
-        self.descriptions = [descs[leaf][v % len(descs[leaf])] for leaf, v in
-                             zip(f["leaf"].tolist(), (variant >> 8).tolist())]
+        descriptions = [descs[leaf][v % len(descs[leaf])] for leaf, v in
+                        zip(f["leaf"][a:b].tolist(), (variant >> 8).tolist())]
+        return descriptions, places
 
     def _plates(self, n):
         rng = self.rng
@@ -1186,34 +1291,37 @@ class _Generator:
                 values = [EVENTS[e][0] if e >= 0 else v for e, v in zip(f["event"][rows].tolist(), values)]
         return values, present
 
-    def _templates(self):
-        """The observation template of each fact: every required field present and valid."""
+    def _templates(self, a, b):
+        """The observation templates of facts a..b (every required field present and valid), as
+        JSON text; the officer raises the priority of an immediate hazard or of injured people."""
         f = self.f
-        n = len(f["t"])
-        templates = ["{}"] * n
+        templates = ["{}"] * (b - a)
+        leaf_of = f["leaf"][a:b]
         for i, leaf in enumerate(self.leaves):
-            rows = np.flatnonzero(f["leaf"] == i)
+            rows = np.flatnonzero(leaf_of == i)
             if not len(rows) or not leaf["fields"]:
                 continue
             columns = []
-            for field in leaf["fields"]:
-                key = field[0]
-                values, present = self._field_values(leaf, *field, rows)
+            for key, kind, required, choices in leaf["fields"]:
+                values, present = self._field_values(leaf, key, kind, required, choices, rows + a)
                 prefix = json.dumps(key) + ": "
-                columns.append([prefix + json.dumps(v, ensure_ascii=False) if p else None
-                                for v, p in zip(values, present.tolist())])
-                # the officer's judgement: an immediate hazard or injured people raise the priority
+                if kind == "choice":  # administrators' words: JSON-escaped
+                    token = {c: prefix + json.dumps(c, ensure_ascii=False) for c in choices}
+                    column = [token[v] for v in values]
+                else:  # our own vocabulary, checked at import: no quote, backslash or control
+                    column = [prefix + '"' + v + '"' for v in values]
+                columns.append([c if p else None for c, p in zip(column, present.tolist())])
                 if key == "hazard":
-                    hit = rows[present & (np.asarray(values) == "true")]
+                    hit = a + rows[present & (np.asarray(values) == "true")]
                     f["priority"][hit] = np.minimum(f["priority"][hit], 2)
                 elif key == "injured":
-                    hit = rows[present & (np.asarray(values) != "0")]
+                    hit = a + rows[present & (np.asarray(values) != "0")]
                     f["priority"][hit] = 1
             for r, parts in zip(rows.tolist(), zip(*columns)):
                 templates[r] = "{" + ", ".join(p for p in parts if p) + "}"
-        bump = self.rng.random(n) < .03
+        bump = a + np.flatnonzero(self.rng.random(b - a) < .03)
         f["priority"][bump] = np.maximum(f["priority"][bump] - 1, 1)
-        self.templates = templates
+        return templates
 
     # -- the case workflow ------------------------------------------------------------------------
 
@@ -1270,6 +1378,18 @@ class _Generator:
         v["task_rejected"] = rng.random(n) < .1
         v["t_task_end"] = np.where(v["task_rejected"], v["t_task"] + _lognormal(rng, 24, .8, n),
                                    v["t_task_ip"] + _lognormal(rng, 72, 1, n))
+        # services act in the day: a night time moves to the next morning, each step after the previous
+        office = self._office_hours
+        v["t_assign"] = office(v["t_assign"])
+        t0 = np.where(v["untriaged"], v["t_assign"], rec)
+        chain = (("t_start", t0), ("t_res", "t_start"), ("t_close", "t_res"), ("t_reopen", "t_close"),
+                 ("t_res2", "t_reopen"), ("t_close2", "t_res2"), ("t_task", "t_start"), ("t_task_ip", "t_task"))
+        for key, after in chain:
+            v[key] = np.maximum(office(v[key]), (v[after] if isinstance(after, str) else after) + 60)
+        v["t_rej"] = np.where(v["reject_ip"], np.maximum(office(v["t_rej"]), v["t_start"] + 60), v["t_start"])
+        v["t_mark"] = office(v["t_mark"])
+        v["t_task_end"] = np.maximum(office(v["t_task_end"]),
+                                     np.where(v["task_rejected"], v["t_task"], v["t_task_ip"]) + 60)
         v["tasks"] &= v["t_task"] < end
         # a case with tasks closes when it is resolved and its tasks are done (by the triggers)
         v["t_close"] = np.where(v["tasks"], np.maximum(v["t_res"], v["t_task_end"]), v["t_close"])
@@ -1289,7 +1409,29 @@ class _Generator:
             v["t_res"][i] = (v["t_start"][i] + end) // 2 if wanted == RESOLVED else NEVER
             v["t_close"][i] = NEVER
             status = self._final_status(v)
-        self._events(v, status)
+        v["task_id"] = np.where(v["tasks"], np.cumsum(v["tasks"]), 0)
+        v["first"] = np.where(v["untriaged"], NEW, np.where(v["created_dup"], DUPLICATE, DISPATCHED))
+        self.v = v
+        f["status"] = status
+        f["service_now"] = np.where(v["untriaged"] & (v["t_assign"] >= end), -1, service)
+        f["service_created"] = np.where(v["untriaged"], -1, service)
+        f["dup_now"] = np.where(status == DUPLICATE, f["dup_of"], -1)
+        for key in ("version", "updated", "closed"):  # filled by _events, chunk by chunk
+            f[key] = np.zeros(n, np.int64)
+        self.comments, self.comment_ids = [], {}
+        self.event_chunks, self.task_parts, self.tasks = [], [], None
+
+    def _office_hours(self, t):
+        """Services act between 08:30 and 20:00: a time of the night moves to the next morning,
+        between 08:30 and 11:30. Never earlier."""
+        t = t.copy()
+        sel = np.flatnonzero(t < self.end_utc + 86400)
+        local = self.clock.to_local(t[sel])
+        since = (local - 20 * 3600) % 86400  # seconds since 20:00
+        night = np.flatnonzero(since < 12.5 * 3600)
+        morning = local[night] - since[night] + 12.5 * 3600 + self.rng.integers(0, 3 * 3600, len(night))
+        t[sel[night]] = np.maximum(self.clock.to_utc(morning.astype(np.int64)), t[sel[night]])
+        return t
 
     @staticmethod
     def _final_status(v):
@@ -1310,27 +1452,29 @@ class _Generator:
         s = np.where(v["reopen"] & (v["t_close2"] < end), CLOSED, s)
         return s
 
-    def _events(self, v, status):
-        """History rows as the triggers and the plugin write them; what they leave in the
-        incident (version, updated_at, closed_at); tasks."""
-        rng, f, end = self.rng, self.f, self.end_utc
-        n = len(f["rec"])
-        comments, comment_ids = [], {}
+    def _vocab(self, words):
+        """Ids of `words` among the comments (registered in the order they are first used)."""
+        for word in words:
+            if word not in self.comment_ids:
+                self.comment_ids[word] = len(self.comments)
+                self.comments.append(word)
+        return np.array([self.comment_ids[w] for w in words], np.int64)
 
-        def vocab(words):
-            for word in words:
-                comment_ids.setdefault(word, len(comments))
-                if comment_ids[word] == len(comments):
-                    comments.append(word)
-            return np.array([comment_ids[w] for w in words], np.int64)
+    def _events(self, lo, hi):
+        """History rows of cases lo..hi as the triggers and the plugin write them (by case, then
+        time); what they leave in the incident (version, updated_at, closed_at); their tasks."""
+        rng, f, end = self.rng, self.f, self.end_utc
+        n = hi - lo
+        v = {k: (val[lo:hi] if isinstance(val, np.ndarray) and val.shape == (len(f["rec"]),) else val)
+             for k, val in self.v.items()}
+        rec, service = f["rec"][lo:hi], f["service"][lo:hi]
 
         def choose(words, m):
-            ids = vocab(words)
+            ids = self._vocab(words)
             return ids[rng.integers(0, len(ids), m)]
 
-        service = f["service"]
-        resolve_vocab = [vocab(w) for w in self._per_service(RESOLVE_COMMENTS, DEFAULT_RESOLVE)]
-        step_vocab = [vocab(w) for w in self._per_service(STEP_COMMENTS, DEFAULT_STEPS)]
+        resolve_vocab = [self._vocab(w) for w in self._per_service(RESOLVE_COMMENTS, DEFAULT_RESOLVE)]
+        step_vocab = [self._vocab(w) for w in self._per_service(STEP_COMMENTS, DEFAULT_STEPS)]
 
         def by_service(table, idx, share=1.0):
             out = np.full(len(idx), -1, np.int64)
@@ -1343,7 +1487,7 @@ class _Generator:
         ev = []
 
         def add(idx, t, seq, action, old, new, comment=None, actor=None, task=None):
-            """Rows for incidents idx at times t, those before the end of the period."""
+            """Rows for cases idx at times t, those before the end of the period."""
             keep = t < end
             idx, t = idx[keep], t[keep]
             m = len(idx)
@@ -1356,17 +1500,15 @@ class _Generator:
                            comment=np.full(m, -1, np.int64) if comment is None else comment,
                            actor=_pick(rng, OFFICER_WEIGHTS, m) if actor is None else actor[keep],
                            task=np.zeros(m, np.int64) if task is None else task[keep]))
-            return keep
 
         def where(mask, t):
             idx = np.flatnonzero(mask)
             return idx, t[idx]
 
-        everyone = np.arange(n)
-        first = np.where(v["untriaged"], NEW, np.where(v["created_dup"], DUPLICATE, DISPATCHED))
-        ev.append(dict(inc=everyone, t=f["rec"], seq=np.zeros(n, np.int64), action=np.full(n, A_CREATED, np.int64),
+        first = v["first"]
+        ev.append(dict(inc=np.arange(n), t=rec, seq=np.zeros(n, np.int64), action=np.full(n, A_CREATED, np.int64),
                        old=np.full(n, -1, np.int64), new=first, comment=np.full(n, -1, np.int64),
-                       actor=f["reporter"], task=np.zeros(n, np.int64)))
+                       actor=f["reporter"][lo:hi], task=np.zeros(n, np.int64)))
         # triage: status and service in one update, with its reason
         idx, t = where(v["untriaged"], v["t_assign"])
         reason, actor = choose(ASSIGN_COMMENTS, len(idx)), _pick(rng, OFFICER_WEIGHTS, len(idx))
@@ -1381,7 +1523,7 @@ class _Generator:
         add(idx, t, 1, A_STATUS, IN_PROGRESS, RESOLVED, by_service(resolve_vocab, idx, .4))
         add(*where(v["direct"], v["t_res"]), 1, A_STATUS, DISPATCHED, RESOLVED, DIRECT_COMMENTS)
         add(*where((v["normal"] | v["direct"]) & ~v["tasks"], v["t_close"]), 1, A_STATUS, RESOLVED, CLOSED)
-        # with tasks all done, resolving closes the case at once
+        # with its tasks all done, resolving a case closes it at once (a trigger)
         add(*where(v["tasks"] & (v["t_close"] == v["t_res"]), v["t_close"]), 2, A_STATUS, RESOLVED, CLOSED)
         add(*where(v["reopen"], v["t_reopen"]), 1, A_STATUS, CLOSED, IN_PROGRESS, REOPEN_COMMENTS)
         idx, t = where(v["reopen"], v["t_res2"])
@@ -1393,162 +1535,209 @@ class _Generator:
         src = np.repeat(worked, rng.poisson(np.where(busy, .9, .5)))
         stop = np.minimum(v["t_res"][src], end)
         t_step = v["t_start"][src] + ((stop - v["t_start"][src]) * rng.uniform(.05, .95, len(src))).astype(np.int64)
+        t_step = self._office_hours(t_step)
+        t_step = np.where(t_step < v["t_res"][src], t_step, NEVER)  # too late: not taken
         add(src, t_step, 3, A_STEP, -1, -1, by_service(step_vocab, src))
-        self._task_events(v, add, choose)
+        self._task_events(v, lo, add, choose)
 
         e = {k: np.concatenate([x[k] for x in ev]) for k in ev[0]}
-        order = np.lexsort((e["seq"], e["inc"], e["t"]))
-        self.events = {k: val[order] for k, val in e.items()}
-        self.comments = comments
-        e = self.events
+        # rows by case, then time: history ids and both of its indexes (id; incident_id, at) then
+        # grow at their end, which halves the cost of the bulk load; `at` gives the chronology
+        order = np.lexsort((e["seq"], e["t"], e["inc"]))
+        e = {k: val[order] for k, val in e.items()}
+        # a close made by a trigger (seq 2) belongs to the update that fired it, just before it
+        fired = np.flatnonzero((e["seq"] == 2) & (e["action"] == A_STATUS))
+        e["actor"][fired] = e["actor"][fired - 1]
+        e["comment"][fired] = np.where(e["action"][fired - 1] == A_STATUS, e["comment"][fired - 1], -1)
         # what the history leaves in the incident
         changes = np.flatnonzero(e["action"] == A_STATUS)
         last = np.full(n, -1, np.int64)
-        np.maximum.at(last, e["inc"][changes], changes)
+        last[e["inc"][changes]] = changes  # rows are sorted: the last write is the latest change
         has = last >= 0
         final = np.where(has, e["new"][np.maximum(last, 0)], first)
-        assert (final == status).all(), "workflow events disagree with the final status"
-        f["status"] = status
-        f["version"] = 1 + np.bincount(e["inc"][changes], minlength=n)
-        f["updated"] = np.where(has, e["t"][np.maximum(last, 0)], f["rec"])
-        f["closed"] = np.where(has & np.isin(status, [CLOSED, REJECTED, DUPLICATE]), f["updated"], -1)
-        f["service_now"] = np.where(v["untriaged"] & (v["t_assign"] >= end), -1, service)
-        f["service_created"] = np.where(v["untriaged"], -1, service)
-        f["dup_now"] = np.where(status == DUPLICATE, f["dup_of"], -1)
+        assert (final == f["status"][lo:hi]).all(), "workflow events disagree with the final status"
+        f["version"][lo:hi] = 1 + np.bincount(e["inc"][changes], minlength=n)
+        f["updated"][lo:hi] = np.where(has, e["t"][np.maximum(last, 0)], rec)
+        f["closed"][lo:hi] = np.where(has & np.isin(final, [CLOSED, REJECTED, DUPLICATE]), f["updated"][lo:hi], -1)
+        e["inc"] += lo
+        return e
 
-    def _task_events(self, v, add, choose):
+    def _task_events(self, v, lo, add, choose):
         """Tasks shared with a partner service while the case is in progress, and their history."""
         rng, end = self.rng, self.end_utc
         idx = np.flatnonzero(v["tasks"])
         m = len(idx)
-        self.tasks = None
         if not m:
             return
-        task_id = np.arange(1, m + 1, dtype=np.int64)
+        task_id = v["task_id"][idx]
         t_task, t_ip, t_end = v["t_task"][idx], v["t_task_ip"][idx], v["t_task_end"][idx]
         rejected = v["task_rejected"][idx]
         description = choose(TASK_DESCRIPTIONS, m)
         creator = _pick(rng, OFFICER_WEIGHTS, m)
-        all_rows = np.ones(m, bool)
 
-        def put(sel, t, seq, action, old, new, comment=None, actor=None):
+        def put(sel, t, seq, action, old, new, comment=None, actor=None, task=True):
             sel = np.flatnonzero(sel)
             add(idx[sel], t[sel], seq, action, old, new, None if comment is None else comment[sel],
-                None if actor is None else actor[sel], task_id[sel])
+                None if actor is None else actor[sel], task_id[sel] if task else None)
 
-        put(all_rows, t_task, 1, A_SHARED, -1, DISPATCHED, description, creator)
+        put(np.ones(m, bool), t_task, 1, A_SHARED, -1, DISPATCHED, description, creator)
         put(~rejected, t_ip, 1, A_TASK, DISPATCHED, IN_PROGRESS)
         put(~rejected, t_end, 1, A_TASK, IN_PROGRESS, RESOLVED)
         put(rejected, t_end, 1, A_TASK, DISPATCHED, REJECTED)
         # the last task done after the case was resolved closes it (the tasks' trigger does)
-        put(v["t_close"][idx] > v["t_res"][idx], t_end, 2, A_STATUS, RESOLVED, CLOSED)
+        put(v["t_close"][idx] > v["t_res"][idx], t_end, 2, A_STATUS, RESOLVED, CLOSED, task=False)
         status = np.full(m, DISPATCHED)
         status = np.where(~rejected & (t_ip < end), IN_PROGRESS, status)
         status = np.where(~rejected & (t_end < end), RESOLVED, status)
         status = np.where(rejected & (t_end < end), REJECTED, status)
         changes = (~rejected & (t_ip < end)).astype(np.int64) + (t_end < end)
         updated = np.where(t_end < end, t_end, np.where(~rejected & (t_ip < end), t_ip, t_task))
-        self.tasks = dict(id=task_id, incident=idx, service=v["partner"][idx], status=status,
-                          description=description, created=t_task, created_by=creator, updated=updated,
-                          version=1 + changes)
+        self.task_parts.append(dict(id=task_id, incident=idx + lo, service=v["partner"][idx], status=status,
+                                    description=description, created=t_task, created_by=creator,
+                                    updated=updated, version=1 + changes))
 
-    # -- text for COPY ----------------------------------------------------------------------------
-
-    def incident_chunks(self, size=100_000):
-        f, ts, n = self.f, self.timestamps, self.n
-        status_names, officers = STATUSES, OFFICERS
-        cat_ids = np.array([leaf["id"] for leaf in self.leaves], dtype=np.int64)
-        wkb = np.zeros(n, dtype=np.dtype([("o", "u1"), ("t", "<u4"), ("s", "<u4"), ("x", "<f8"), ("y", "<f8")]))
-        wkb["o"], wkb["t"], wkb["s"], wkb["x"], wkb["y"] = 1, 0x20000001, self.srid, f["x"], f["y"]
-        for a in range(0, n, size):
-            b = min(n, a + size)
-            geom = wkb[a:b].tobytes().hex()
-            yield _rows([
-                _str_ints(self.ids[a:b]), self.numbers[a:b], [geom[i:i + 50] for i in range(0, len(geom), 50)],
-                ts(f["obs_at"][a:b]), ts(f["obs_from"][a:b]), ts(f["obs_to"][a:b]), ts(f["rec"][a:b]),
-                _str_ints(cat_ids[f["leaf"][a:b]]), _str_ints(f["priority"][a:b]),
-                [status_names[s] for s in f["status"][a:b].tolist()], _nullable_ints(f["service_now"][a:b]),
-                _str_ints(f["district"][a:b]), self.descriptions[a:b],
-                [officers[r] for r in f["reporter"][a:b].tolist()], _str_ints(f["version"][a:b]),
-                ts(f["updated"][a:b]), self.places[a:b], self.templates[a:b], ts(f["due"][a:b]),
-                ts(f["closed"][a:b]), _nullable_ints(f["dup_now"][a:b] + 1)])
+    # -- text for COPY (run in the loader's thread while the previous table loads) ----------------
 
     INCIDENT_COLUMNS = ("id", "number", "geom", "observed_at", "observed_from", "observed_to", "recorded_at",
                         "category_id", "priority", "status", "service_id", "district_id", "description", "reporter",
                         "version", "updated_at", "place", "template", "due_at", "closed_at", "duplicate_of")
 
-    def history_chunks(self, size=250_000):
-        e, f, ts = self.events, self.f, self.timestamps
-        actions, statuses, officers = ACTIONS, STATUSES + (NULL,), OFFICERS
-        comments = self.comments + [NULL]
-        numbers = self.numbers
-        created_service = f["service_created"]
-        service_now = f["service"]
-        dup_of = f["dup_of"]
-        task_service = {}
-        if self.tasks is not None:
-            task_service = dict(zip(self.tasks["id"].tolist(), self.tasks["service"].tolist()))
-        total = len(e["t"])
-        for a in range(0, total, size):
-            b = min(total, a + size)
-            inc = e["inc"][a:b].tolist()
-            act = e["action"][a:b].tolist()
-            new = e["new"][a:b].tolist()
-            task = e["task"][a:b].tolist()
-            details = []
-            for i, ac, nw, tk in zip(inc, act, new, task):
-                if ac == A_CREATED:
-                    s, d = created_service[i], dup_of[i]
-                    details.append('{"number": "%s", "service_id": %s, "duplicate_of": %s}' % (
-                        numbers[i], s if s > 0 else "null", d + 1 if nw == DUPLICATE else "null"))
-                elif ac == A_STATUS:
-                    details.append('{"duplicate_of": %d}' % (dup_of[i] + 1) if nw == DUPLICATE
-                                   else '{"duplicate_of": null}')
-                elif ac == A_REASSIGNED:
-                    details.append('{"from_service": null, "to_service": %d}' % service_now[i])
-                elif ac in (A_SHARED, A_TASK):
-                    details.append('{"service_id": %d}' % task_service[tk])
-                else:
-                    details.append("{}")
-            yield _rows([
-                _str_ints(np.arange(a + 1, b + 1)), [str(i + 1) for i in inc], ts(e["t"][a:b]),
-                [officers[r] for r in e["actor"][a:b].tolist()], [actions[x] for x in act],
-                [statuses[x] for x in e["old"][a:b].tolist()], [statuses[x] for x in new],
-                [comments[c] for c in e["comment"][a:b].tolist()], details,
-                [str(t) if t else NULL for t in task]])
+    def incident_chunks(self, size=100_000):
+        """Incidents in COPY binary; their histories are made chunk by chunk on the way."""
+        f, n = self.f, self.n
+        cat_ids = np.array([leaf["id"] for leaf in self.leaves], dtype=np.int64)
+        geometry = np.dtype([("o", "u1"), ("t", "<u4"), ("s", "<u4"), ("x", "<f8"), ("y", "<f8")])  # EWKB
+        officers = _texts(OFFICERS)
+        # status, service and district: few combinations, their bytes once
+        big = 1 << 20
+        combo = (f["status"] * big + f["service_now"] + 1) * big + f["district"]
+        cache = {}
+        for a in range(0, n, size):
+            b = min(n, a + size)
+            m = b - a
+            self.event_chunks.append(self._events(a, b))
+            descriptions, places = self._descriptions_and_places(a, b)
+            templates = self._templates(a, b)
+            wkb = np.zeros(m, geometry)
+            wkb["o"], wkb["t"], wkb["s"], wkb["x"], wkb["y"] = 1, 0x20000001, self.srid, f["x"][a:b], f["y"][a:b]
+            keys = combo[a:b]
+            for k in np.unique(keys).tolist():
+                if k not in cache:
+                    status, service, district = k // big // big, k // big % big - 1, k % big
+                    cache[k] = (_texts([STATUSES[status]])[0]
+                                + (NULL_FIELD if service < 0 else _length(4) + struct.pack(">i", service))
+                                + _length(4) + struct.pack(">i", district))
+            exact = f["obs_at"][a:b] >= 0
+            at = _nullable(">i8", _micros(f["obs_at"][a:b]), ~exact)
+            start = _nullable(">i8", _micros(f["obs_from"][a:b]), exact)
+            end = _nullable(">i8", _micros(f["obs_to"][a:b]), exact)
+            yield _binary_rows([
+                _fixed(m, [(">i8", self.ids[a:b])], count=len(self.INCIDENT_COLUMNS)),
+                _texts(self.numbers[a:b]), _fixed(m, [("V25", wkb.view("V25"))]), at, start, end,
+                _fixed(m, [(">i8", _micros(f["rec"][a:b])), (">i4", cat_ids[f["leaf"][a:b]]),
+                           (">i2", f["priority"][a:b])]),
+                [cache[k] for k in keys.tolist()], _texts(descriptions),
+                [officers[r] for r in f["reporter"][a:b].tolist()],
+                _fixed(m, [(">i4", f["version"][a:b]), (">i8", _micros(f["updated"][a:b]))]), _texts(places),
+                _jsonb(templates),
+                _fixed(m, [(">i8", _micros(f["due"][a:b]))]),
+                _nullable(">i8", _micros(f["closed"][a:b]), f["closed"][a:b] < 0),
+                _nullable(">i8", f["dup_now"][a:b] + 1, f["dup_now"][a:b] < 0)])
 
     HISTORY_COLUMNS = ("id", "incident_id", "at", "actor", "action", "old_status", "new_status", "comment",
                        "details", "task_id")
 
+    def history_chunks(self, size=250_000):
+        """The histories in COPY binary, by case then time."""
+        f = self.f
+        comments = _texts(self.comments) + [NULL_FIELD]
+        statuses = _texts(STATUSES) + [NULL_FIELD]
+        actions, officers = _texts(ACTIONS), _texts(OFFICERS)
+        n_comments = len(comments)
+        cache = {}
+
+        def middle(key):
+            key, comment = divmod(key, n_comments)
+            key, new = divmod(key, 8)
+            key, old = divmod(key, 8)
+            actor, action = divmod(key, len(ACTIONS))
+            return officers[actor] + actions[action] + statuses[old - 1] + statuses[new - 1] + comments[comment]
+
+        task_service = np.zeros(1, np.int64)
+        if self.tasks is not None:
+            task_service = np.concatenate([[0], self.tasks["service"]])
+        self.n_history = 0
+        for e, a, b in self._history_slices(size):
+            m = b - a
+            inc, act, new, task = e["inc"][a:b], e["action"][a:b], e["new"][a:b], e["task"][a:b]
+            # actor, action, old and new status, comment: few combinations, their bytes once
+            keys = ((((e["actor"][a:b] * len(ACTIONS) + act) * 8 + e["old"][a:b] + 1) * 8 + new + 1) * n_comments
+                    + np.where(e["comment"][a:b] < 0, n_comments - 1, e["comment"][a:b]))
+            for k in np.unique(keys).tolist():
+                if k not in cache:
+                    cache[k] = middle(k)
+            details = np.full(m, b"\x00\x00\x00\x03\x01{}", dtype=object)
+            rows = np.flatnonzero(act == A_CREATED)
+            s_created, dup = f["service_created"][inc[rows]], f["dup_of"][inc[rows]]
+            details[rows] = _jsonb(['{"number": "%s", "service_id": %s, "duplicate_of": %s}' % (
+                self.numbers[i], s if s > 0 else "null", d + 1 if nw == DUPLICATE else "null")
+                for i, s, d, nw in zip(inc[rows].tolist(), s_created.tolist(), dup.tolist(), new[rows].tolist())])
+            rows = np.flatnonzero(act == A_STATUS)
+            details[rows] = _jsonb(['{"duplicate_of": null}'])[0]
+            rows = rows[new[rows] == DUPLICATE]
+            details[rows] = _jsonb(['{"duplicate_of": %d}' % (d + 1) for d in f["dup_of"][inc[rows]].tolist()])
+            rows = np.flatnonzero(act == A_REASSIGNED)
+            details[rows] = _jsonb(['{"from_service": null, "to_service": %d}' % s
+                                    for s in f["service"][inc[rows]].tolist()])
+            rows = np.flatnonzero((act == A_SHARED) | (act == A_TASK))
+            details[rows] = _jsonb(['{"service_id": %d}' % s for s in task_service[task[rows]].tolist()])
+            first = self.n_history + 1
+            self.n_history += m
+            yield _binary_rows([
+                _fixed(m, [(">i8", np.arange(first, first + m)), (">i8", inc + 1), (">i8", _micros(e["t"][a:b]))],
+                       count=len(self.HISTORY_COLUMNS)),
+                [cache[k] for k in keys.tolist()], details.tolist(), _nullable(">i8", task, task == 0)])
+
+    def _history_slices(self, size):
+        for e in self.event_chunks:
+            total = len(e["t"])
+            for a in range(0, total, size):
+                yield e, a, min(total, a + size)
+
+    TASK_COLUMNS = ("id", "incident_id", "service_id", "status", "description", "created_at", "created_by",
+                    "updated_at", "version")
+
     def task_chunks(self):
-        t = self.tasks
-        if t is None:
+        self.tasks = None
+        if not self.task_parts:
             return
+        t = self.tasks = {k: np.concatenate([p[k] for p in self.task_parts]) for k in self.task_parts[0]}
         ts = self.timestamps
         yield _rows([_str_ints(t["id"]), _str_ints(t["incident"] + 1), _str_ints(t["service"]),
                      [STATUSES[s] for s in t["status"].tolist()], [self.comments[c] for c in t["description"].tolist()],
                      ts(t["created"]), [OFFICERS[a] for a in t["created_by"].tolist()], ts(t["updated"]),
                      _str_ints(t["version"])])
 
-    TASK_COLUMNS = ("id", "incident_id", "service_id", "status", "description", "created_at", "created_by",
-                    "updated_at", "version")
+    ATTACHMENT_COLUMNS = ("id", "incident_id", "filename", "mime_type", "size_bytes", "sha256", "content",
+                          "created_at", "author")
 
     def attachment_chunks(self):
+        """A photo for PHOTO_SHARE of the facts: one of four little images per category, made
+        unique by a text chunk naming the fact."""
         rng, f = np.random.default_rng(self.rng.integers(1 << 62)), self.f
         n = len(f["rec"])
         chosen = np.flatnonzero(rng.random(n) < PHOTO_SHARE)
-        self.n_photos = len(chosen)
-        bases = {}
+        images = {}
+        created = self.timestamps(f["rec"][chosen])
         rows = []
         for k, i in enumerate(chosen.tolist()):
             leaf = int(f["leaf"][i])
-            if leaf not in bases:
-                bases[leaf] = _photo_bases(rng, self.leaves[leaf]["colour"])
-            image = bases[leaf][k % 4]
-            content = _png(image, "GPS-U {} photo {}".format(self.numbers[i], 1))
+            if leaf not in images:
+                images[leaf] = [_png_parts(image) for image in _photo_bases(rng, self.leaves[leaf]["colour"])]
+            content = _png(images[leaf][k % 4], "GPS-U {} photo 1".format(self.numbers[i]))
             assert len(content) <= self.max_bytes
-            rows.append((str(k + 1), str(i + 1), "photo_{}.png".format(self.numbers[i]), "image/png", str(len(content)),
-                         sha256(content).hexdigest(), "\\\\x" + content.hex(), self.timestamps(f["rec"][i:i + 1])[0],
+            rows.append((str(k + 1), str(i + 1), "photo_{}.png".format(self.numbers[i]), "image/png",
+                         str(len(content)), sha256(content).hexdigest(), "\\\\x" + content.hex(), created[k],
                          OFFICERS[f["reporter"][i]]))
             if len(rows) == 5000:
                 yield _rows(list(zip(*rows)))
@@ -1556,26 +1745,26 @@ class _Generator:
         if rows:
             yield _rows(list(zip(*rows)))
 
-    ATTACHMENT_COLUMNS = ("id", "incident_id", "filename", "mime_type", "size_bytes", "sha256", "content",
-                          "created_at", "author")
+    ALERT_COLUMNS = ("id", "service_id", "incident_id", "kind", "created_at", "details")
 
     def alert_chunks(self):
         """Alerts of the last ALERT_DAYS days, as the triggers raised them (none read yet)."""
-        e, f, end = self.events, self.f, self.end_utc
-        recent = np.flatnonzero(e["t"] >= end - ALERT_DAYS * 86400)
+        f, end = self.f, self.end_utc
+        parts = [{k: val[c["t"] >= end - ALERT_DAYS * 86400] for k, val in c.items()} for c in self.event_chunks]
+        e = {k: np.concatenate([p[k] for p in parts]) for k in parts[0]}
+        recent = np.lexsort((np.arange(len(e["t"])), e["t"]))  # in the order they were raised
         task_service = {}
         if self.tasks is not None:
             task_service = dict(zip(self.tasks["id"].tolist(), self.tasks["service"].tolist()))
         rows = []
-        for j in recent.tolist():
+        created = self.timestamps(e["t"][recent])
+        for j, at in zip(recent.tolist(), created):
             i, ac, tk = int(e["inc"][j]), int(e["action"][j]), int(e["task"][j])
             number = self.numbers[i]
             if ac == A_CREATED:
                 service, kind, details = f["service_created"][i], "dispatched", '{"number": "%s"}' % number
             elif ac == A_STATUS:
                 service, kind = f["service"][i], "status_changed"
-                if f["service_created"][i] < 0 and e["new"][j] == DISPATCHED and e["old"][j] == NEW:
-                    service = f["service"][i]
                 details = '{"number": "%s", "from": "%s", "to": "%s"}' % (number, STATUSES[e["old"][j]],
                                                                          STATUSES[e["new"][j]])
             elif ac == A_REASSIGNED:
@@ -1591,13 +1780,9 @@ class _Generator:
                 continue
             if service < 0:
                 continue
-            rows.append((str(len(rows) + 1), str(int(service)), str(i + 1), kind,
-                         self.timestamps(e["t"][j:j + 1])[0], details))
-        self.n_alerts = len(rows)
+            rows.append((str(len(rows) + 1), str(int(service)), str(i + 1), kind, at, details))
         if rows:
             yield _rows(list(zip(*rows)))
-
-    ALERT_COLUMNS = ("id", "service_id", "incident_id", "kind", "created_at", "details")
 
 
 # ------------------------------------------------------------------------------------------------
@@ -1676,22 +1861,21 @@ def _generate(conn, n, seed, replace, until, centre, log, analyze):
     timings = {}
     conn.set_client_encoding("UTF8")
     conn.rollback()
-    with conn.cursor() as cur:
-        cur.execute("SELECT current_date")
-        today = cur.fetchone()[0]
-    conn.rollback()
-    until = until or today
-    if until > today:
-        raise DemoRefused("--until cannot be in the future (facts in the future are refused).")
     try:
         with conn.cursor() as cur:
             try:
                 cur.execute("SET LOCAL session_replication_role = replica")
             except psycopg2.Error as exc:
                 raise DemoRefused("The demo generator needs a database superuser (it loads with triggers off): {}"
-                                  .format(exc.pgerror or exc)) from None
+                                  .format((exc.pgerror or str(exc)).strip())) from None
             cur.execute("SET LOCAL synchronous_commit = off")
             tables = _prepare(cur, replace, log)
+            # today in the municipality: the period ends at the start of `until`, never later
+            cur.execute("SELECT (now() AT TIME ZONE coalesce(gpsu.setting('timezone'), 'UTC'))::date")
+            today = cur.fetchone()[0]
+            until = until or today
+            if until > today:
+                raise DemoRefused("--until cannot be in the future (facts in the future are refused).")
             gen = _Generator(cur, n, seed, until, centre, log)
             gen.read_reference()
             gen.write_districts()
@@ -1702,12 +1886,12 @@ def _generate(conn, n, seed, replace, until, centre, log, analyze):
             t = time.perf_counter()
             gen.build_incidents()
             timings["generate"] = time.perf_counter() - t
-            log("Generated {:,} incidents and {:,} history rows in {:.1f} s; loading…".format(
-                n, len(gen.events["t"]), timings["generate"]))
+            log("Generated {:,} incidents in {:.1f} s; loading (histories are made meanwhile)…".format(
+                n, timings["generate"]))
             loader = _Loader()
-            loader.add("gpsu.incidents", gen.INCIDENT_COLUMNS, gen.incident_chunks)
+            loader.add("gpsu.incidents", gen.INCIDENT_COLUMNS, gen.incident_chunks, binary=True)
             loader.add("gpsu.incident_tasks", gen.TASK_COLUMNS, gen.task_chunks)
-            loader.add("gpsu.incident_history", gen.HISTORY_COLUMNS, gen.history_chunks)
+            loader.add("gpsu.incident_history", gen.HISTORY_COLUMNS, gen.history_chunks, binary=True)
             loader.add("gpsu.incident_attachments", gen.ATTACHMENT_COLUMNS, gen.attachment_chunks)
             loader.add("gpsu.alerts", gen.ALERT_COLUMNS, gen.alert_chunks)
             t = time.perf_counter()
@@ -1782,8 +1966,9 @@ def main(argv=None):
     parser.add_argument("--incidents", type=int, default=20000, help="number of incidents (default 20000)")
     parser.add_argument("--seed", type=int, default=42, help="random seed (default 42)")
     parser.add_argument("--replace", action="store_true",
-                        help="delete the existing incidents (with their history, tasks, attachments, alerts, "
-                             "counters), schools and districts first")
+                        help="delete the existing incidents (with their history, tasks, attachments, alerts and "
+                             "counters), schools (with their sites and documents), districts (with their own "
+                             "dispatch rules) first; without it the generator refuses a database that has any")
     parser.add_argument("--until", type=date.fromisoformat, default=None,
                         help="end of the four years, YYYY-MM-DD (default: today)")
     parser.add_argument("--centre", type=float, nargs=2, metavar=("X", "Y"), default=None,
