@@ -1,5 +1,7 @@
 """Rules of the core model that the database itself enforces, tried with direct SQL."""
 
+import hashlib
+
 import psycopg2
 import pytest
 
@@ -117,7 +119,7 @@ def test_school_document_content_cannot_be_overwritten(db):
         school = cur.fetchone()[0]
         cur.execute("INSERT INTO gpsu.school_documents (school_id, doc_type, title, filename, mime_type, "
                     "size_bytes, sha256, content) VALUES (%s, 'ppms', 'PPMS', 'ppms.pdf', 'application/pdf', 3, "
-                    "%s, %s) RETURNING id", (school, "a" * 64, psycopg2.Binary(b"pdf")))
+                    "%s, %s) RETURNING id", (school, hashlib.sha256(b"pdf").hexdigest(), psycopg2.Binary(b"pdf")))
         document = cur.fetchone()[0]
         with pytest.raises(psycopg2.errors.InsufficientPrivilege):
             cur.execute("UPDATE gpsu.school_documents SET content = %s, size_bytes = 3 WHERE id = %s",

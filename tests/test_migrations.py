@@ -39,7 +39,8 @@ def test_fresh_install_creates_the_core_model(conn):
         assert cur.fetchone()[0] == "31370"
         cur.execute("SELECT f_table_name, srid FROM geometry_columns WHERE f_table_schema = 'gpsu' ORDER BY 1")
         columns = dict(cur.fetchall())
-    assert columns == {"districts": 31370, "incidents": 31370, "school_sites": 31370, "schools": 31370}
+    assert {"districts", "incidents", "incidents_map", "school_sites", "schools"} <= set(columns)
+    assert set(columns.values()) == {31370}
     assert migrations.schema_state(conn).is_current
 
 

@@ -44,7 +44,7 @@ def inbox(conn, limit=100, language="fr"):
             " r.alert_id IS NOT NULL "
             "FROM gpsu.alerts a JOIN gpsu.incidents i ON i.id = a.incident_id "
             "JOIN gpsu.services s ON s.id = a.service_id "
-            "LEFT JOIN gpsu.alert_reads r ON r.alert_id = a.id AND r.reader = current_user "
+            "LEFT JOIN gpsu.alert_reads r ON r.alert_id = a.id AND r.reader = session_user "
             "WHERE a.service_id IN (SELECT gpsu.my_services()) "
             "ORDER BY a.created_at DESC, a.id DESC LIMIT %s").format(sql.Identifier(label_column(language))),
             (limit,))
@@ -58,7 +58,7 @@ def unread_count(conn):
         cur.execute("SELECT count(*) FROM gpsu.alerts a "
                     "WHERE a.service_id IN (SELECT gpsu.my_services()) "
                     "AND NOT EXISTS (SELECT 1 FROM gpsu.alert_reads r "
-                    "                WHERE r.alert_id = a.id AND r.reader = current_user)")
+                    "                WHERE r.alert_id = a.id AND r.reader = session_user)")
         count = cur.fetchone()[0]
     conn.rollback()
     return count

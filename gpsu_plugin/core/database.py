@@ -44,6 +44,9 @@ def classify_connection_error(exc, profile):
     if any(marker in lower for marker in _AUTH_MARKERS):
         return AuthenticationFailed(
             tr("The server refused the user name or password ({}).").format(target), text)
+    if "is not permitted to log in" in lower:
+        return AuthenticationFailed(tr("This account is disabled: ask the GPS-U administrator ({}).").format(target),
+                                    text)
     if lower.startswith("fatal:  role") or ("role \"" in lower and "does not exist" in lower):
         return AuthenticationFailed(tr("The user name is not known to the server ({}).").format(target), text)
     if "database \"" in lower and "does not exist" in lower:

@@ -25,6 +25,9 @@ def _messages():
         "GPS08": (InvalidInput, tr("The case still has open tasks: each service must finish its task first.")),
         "GPS09": (NotAllowed, tr("A closed, rejected or duplicate case cannot be shared with another service.")),
         "GPS10": (InvalidInput, tr("This task belongs to another case.")),
+        "GPS11": (NotAllowed, tr("Your account is not allowed to do this.")),
+        "GPS12": (InvalidInput, tr("The password could not be set.")),
+        "GPS13": (InvalidInput, tr("This account cannot be created or changed.")),
         "42501": (NotAllowed, tr("You are not allowed to do this.")),
     }
 
