@@ -625,3 +625,35 @@ def test_pseudonymisation_keeps_statistics(world, connections):
 def test_password_policy(password, ok):
     assert (not access.password_problems(password, "jdupont")) is ok
     assert not access.password_problems(access.generate_password())
+
+
+# -- what the plugin shows each role ----------------------------------------------------------------
+
+@pytest.mark.parametrize("person, table", [("analyst", "incidents_map"), ("works", "incidents_map"),
+                                           ("admin", "incidents")])
+def test_map_layers_are_valid_for_each_role(world, connections, monkeypatch, person, table):
+    from gpsu_plugin.core import layers
+
+    monkeypatch.setenv("PGPASSWORD", PASSWORD)  # what the QGIS auth configuration gives in real use
+    conn = connections[person]
+    assert layers.incidents_table(conn) == table
+    profile = ConnectionProfile(host="127.0.0.1", port=world["server"].port, dbname=world["db"],
+                                user=world["logins"][person])
+    by_category = layers.incident_layers(profile, 31370, conn)[0]
+    assert by_category.isValid(), by_category.error().summary()
+    names = by_category.fields().names()
+    assert ("description" in names) is (table == "incidents")
+    ids = [f["id"] for f in by_category.getFeatures()]
+    assert world["case"].id in ids
+
+
+def test_the_new_facts_report_hides_personal_details_from_an_analyst(world, connections):
+    from gpsu_plugin.reports import new_facts
+
+    start = datetime.now(timezone.utc) - timedelta(days=1)
+    for person, visible in (("analyst", False), ("analyst_pd", True)):
+        data = new_facts.collect(connections[person], start, datetime.now(timezone.utc) + timedelta(minutes=1))
+        connections[person].rollback()
+        fact = next(f for f in data.facts if f.id == world["case"].id)
+        assert ("Dupont" in fact.description) is visible
+        assert (fact.photo is not None) is visible

@@ -93,9 +93,23 @@ def heatmap_renderer(radius=HEATMAP_RADIUS):
     return renderer
 
 
-def heatmap_layer(profile, srid):
+def incidents_table(conn=None):
+    """What the map layers read: gpsu.incidents for an administrator (every case, every column), else
+    gpsu.incidents_map, the cases without personal details (every open case of every service, and
+    every case for analysts and the police liaison). QGIS reads every column of a layer's table,
+    so a role without the right to read them all must not get a layer on the table itself."""
+    if conn is None:
+        return "incidents"
+    with conn.cursor() as cur:
+        cur.execute("SELECT to_regclass('gpsu.incidents_map') IS NULL OR pg_has_role('gpsu_admin', 'MEMBER')")
+        full = cur.fetchone()[0]
+    conn.rollback()
+    return "incidents" if full else "incidents_map"
+
+
+def heatmap_layer(profile, srid, table="incidents"):
     """A "Heatmap of facts" postgres layer on the incidents (duplicates left out), drawn on the fly."""
-    layer = _layer(profile, "incidents", tr("Heatmap of facts"), HEATMAP, srid, QgsWkbTypes.Point,
+    layer = _layer(profile, table, tr("Heatmap of facts"), HEATMAP, srid, QgsWkbTypes.Point,
                    "\"status\" <> 'duplicate'")
     layer.setRenderer(heatmap_renderer())
     return layer
@@ -108,9 +122,10 @@ def incident_layers(profile, srid, conn=None, language="fr"):
     layers are built with default labels and the category layer has a single symbol.
     """
     point = QgsWkbTypes.Point
-    by_category = _layer(profile, "incidents", tr("Incidents by category"), BY_CATEGORY, srid, point)
-    open_cases = _layer(profile, "incidents", tr("Open cases"), OPEN_CASES, srid, point, OPEN_SUBSET)
-    by_status = _layer(profile, "incidents", tr("Incidents by status"), BY_STATUS, srid, point)
+    table = incidents_table(conn)
+    by_category = _layer(profile, table, tr("Incidents by category"), BY_CATEGORY, srid, point)
+    open_cases = _layer(profile, table, tr("Open cases"), OPEN_CASES, srid, point, OPEN_SUBSET)
+    by_status = _layer(profile, table, tr("Incidents by status"), BY_STATUS, srid, point)
     territory = _layer(profile, "districts", tr("Territory"), TERRITORY, srid, QgsWkbTypes.MultiPolygon)
 
     category_rows, priority_labels, status_labels = [], _default_priority_labels(), {}
@@ -139,7 +154,7 @@ def incident_layers(profile, srid, conn=None, language="fr"):
         "style": "no", "outline_color": "#344054", "outline_width": "0.6", "outline_style": "dash"}))
     territory.setLabeling(QgsVectorLayerSimpleLabeling(_district_labels()))
     territory.setLabelsEnabled(True)
-    return [by_category, open_cases, by_status, heatmap_layer(profile, srid), territory]
+    return [by_category, open_cases, by_status, heatmap_layer(profile, srid, table), territory]
 
 
 def _district_labels():

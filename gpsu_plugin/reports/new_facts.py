@@ -126,17 +126,29 @@ def _aware(moment):
     return moment.replace(tzinfo=timezone.utc)
 
 
+def _may_read_personal_details(conn):
+    """(descriptions and places, photos) the signed-in role may read: personal details appear in
+    the report only for the roles allowed to see them (migration 0006)."""
+    with conn.cursor() as cur:
+        cur.execute("SELECT has_column_privilege('gpsu.incidents', 'description', 'SELECT') "
+                    "AND has_column_privilege('gpsu.incidents', 'place', 'SELECT'), "
+                    "has_table_privilege('gpsu.incident_attachments', 'SELECT')")
+        return cur.fetchone()
+
+
 def collect(conn, period_from=None, period_to=None, language="fr"):
     """The facts recorded in [period_from, period_to), grouped by category then district."""
     period_from, period_to = resolve_period(conn, period_from, period_to)
     label = sql.Identifier(label_column(language))
+    personal, photos = _may_read_personal_details(conn)
+    hidden = tr("Hidden (personal details)")
     query = sql.SQL(
         "SELECT i.id, i.number, i.observed_at, i.observed_from, i.observed_to, i.recorded_at,"
         " coalesce(p.{label}, p.label_fr, c.{label}, c.label_fr) AS category,"
         " CASE WHEN p.id IS NULL THEN '' ELSE coalesce(c.{label}, c.label_fr) END AS subcategory,"
-        " coalesce(p.colour, c.colour) AS colour, coalesce(d.name, '') AS district, i.place,"
+        " coalesce(p.colour, c.colour) AS colour, coalesce(d.name, '') AS district, {place},"
         " ST_X(i.geom), ST_Y(i.geom), ST_X(w.g), ST_Y(w.g),"
-        " i.priority, coalesce(pr.{label}, pr.label_fr), i.description,"
+        " i.priority, coalesce(pr.{label}, pr.label_fr), {description},"
         " coalesce(s.{label}, s.label_fr, '') AS service, i.status, coalesce(st.{label}, st.label_fr),"
         " ph.content, ph.mime_type,"
         " coalesce(p.sort_order, c.sort_order) AS cat_order, coalesce(p.id, c.id) AS cat_id"
@@ -148,12 +160,16 @@ def collect(conn, period_from=None, period_to=None, language="fr"):
         " JOIN gpsu.statuses st ON st.code = i.status"
         " LEFT JOIN gpsu.services s ON s.id = i.service_id"
         " CROSS JOIN LATERAL (SELECT ST_Transform(i.geom, 4326) AS g) w"
-        " LEFT JOIN LATERAL (SELECT a.content, a.mime_type FROM gpsu.incident_attachments a"
-        "   WHERE a.incident_id = i.id AND a.mime_type LIKE 'image/%%'"
-        "   ORDER BY a.created_at, a.id LIMIT 1) ph ON true"
+        " LEFT JOIN LATERAL ({photo}) ph ON true"
         " WHERE i.recorded_at >= %s AND i.recorded_at < %s"
         " ORDER BY 24, 7, 25, d.name IS NULL, d.name, i.recorded_at, i.number"
-    ).format(label=label)
+    ).format(label=label,
+             place=sql.SQL("i.place") if personal else sql.SQL("''"),
+             description=sql.SQL("i.description") if personal else sql.Literal(hidden),
+             photo=sql.SQL("SELECT a.content, a.mime_type FROM gpsu.incident_attachments a"
+                           " WHERE a.incident_id = i.id AND a.mime_type LIKE 'image/%%'"
+                           " ORDER BY a.created_at, a.id LIMIT 1") if photos
+             else sql.SQL("SELECT NULL::bytea AS content, NULL::text AS mime_type"))
     try:
         with conn.cursor() as cur:
             settings = _settings(cur)
