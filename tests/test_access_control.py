@@ -657,3 +657,23 @@ def test_the_new_facts_report_hides_personal_details_from_an_analyst(world, conn
         fact = next(f for f in data.facts if f.id == world["case"].id)
         assert ("Dupont" in fact.description) is visible
         assert (fact.photo is not None) is visible
+
+
+def test_the_case_list_and_detail_follow_each_role(world, connections):
+    from gpsu_plugin.core import cases
+
+    case_id = world["case"].id
+    expectations = {  # person: (sees the description, may work the case, may record a step)
+        "works": (True, True, True), "env": (True, False, True), "analyst": (False, False, False),
+        "analyst_pd": (True, False, False), "admin": (True, True, True)}
+    for person, (personal, work, step) in expectations.items():
+        conn = connections[person]
+        detail = cases.case_detail(conn, case_id)
+        assert ("Dupont" in detail.case["description"]) is personal, person
+        assert (detail.may_work, detail.may_record_step) == (work, step), person
+        assert bool(detail.allowed_statuses) is work, person
+        assert bool(detail.attachments) is personal, person
+        rows = cases.list_cases(conn, cases.CaseFilter(text="Dupont")).rows
+        assert (case_id in [r.id for r in rows]) is personal, person
+        number = cases.list_cases(conn, cases.CaseFilter(text=world["case"].number)).rows
+        assert [r.id for r in number] == [case_id], person

@@ -67,10 +67,23 @@ class CaseDetail:
     timeline: list = field(default_factory=list)
     attachments: list = field(default_factory=list)
     allowed_statuses: list = field(default_factory=list)
+    may_work: bool = True        # change status, reassign, share: the case's service or an administrator
+    may_record_step: bool = True  # also a service the case is shared with
+    personal_details: bool = True  # description, place, template, reporter, comments, attachments
 
 
-def _where(case_filter):
-    """SQL conditions and parameters for `case_filter`; user text only ever goes in parameters."""
+def personal_rights(conn):
+    """(incident details, history author and comments, attachments) the signed-in role may read."""
+    with conn.cursor() as cur:
+        cur.execute("SELECT has_column_privilege('gpsu.incidents', 'description', 'SELECT'), "
+                    "has_column_privilege('gpsu.incident_history', 'comment', 'SELECT'), "
+                    "has_table_privilege('gpsu.incident_attachments', 'SELECT')")
+        return cur.fetchone()
+
+
+def _where(case_filter, personal=True):
+    """SQL conditions and parameters for `case_filter`; user text only ever goes in parameters.
+    The text is searched in the description and the place only for roles that may read them."""
     conditions, params = [], []
     f = case_filter
     if f.service_ids:
@@ -97,8 +110,12 @@ def _where(case_filter):
         params.append(f.recorded_to)
     if f.text.strip():
         pattern = "%" + f.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        conditions.append("(i.number ILIKE %s OR i.description ILIKE %s OR i.place ILIKE %s)")
-        params += [pattern, pattern, pattern]
+        if personal:
+            conditions.append("(i.number ILIKE %s OR i.description ILIKE %s OR i.place ILIKE %s)")
+            params += [pattern, pattern, pattern]
+        else:
+            conditions.append("i.number ILIKE %s")
+            params.append(pattern)
     if f.overdue_only:
         conditions.append("i.status IN ('new', 'dispatched', 'in_progress') AND i.due_at < now()")
     return conditions, params
@@ -107,7 +124,8 @@ def _where(case_filter):
 def list_cases(conn, case_filter=None, limit=50, after=None, language="fr"):
     """One page of cases, most urgent first then oldest first; keyset paging on
     (priority, recorded_at, id) so that page N costs the same as page 1 on a million rows."""
-    conditions, params = _where(case_filter or CaseFilter())
+    personal = personal_rights(conn)[0]
+    conditions, params = _where(case_filter or CaseFilter(), personal)
     if after is not None:
         conditions.append("(i.priority, i.recorded_at, i.id) > (%s, %s, %s)")
         params += list(after)
@@ -115,13 +133,13 @@ def list_cases(conn, case_filter=None, limit=50, after=None, language="fr"):
     query = sql.SQL(
         "SELECT i.id, i.number, i.status, i.priority, coalesce(c.{label}, c.label_fr), c.colour, "
         " coalesce(s.{label}, s.label_fr, ''), coalesce(d.name, ''), i.recorded_at, i.due_at, "
-        " i.status IN ('new', 'dispatched', 'in_progress') AND i.due_at < now(), i.description, i.version "
+        " i.status IN ('new', 'dispatched', 'in_progress') AND i.due_at < now(), {description}, i.version "
         "FROM gpsu.incidents i "
         "JOIN gpsu.categories c ON c.id = i.category_id "
         "LEFT JOIN gpsu.services s ON s.id = i.service_id "
         "LEFT JOIN gpsu.districts d ON d.id = i.district_id "
         "{where} ORDER BY i.priority, i.recorded_at, i.id LIMIT %s").format(
-            label=label,
+            label=label, description=sql.SQL("i.description" if personal else "''"),
             where=sql.SQL("WHERE " + " AND ".join(conditions) if conditions else ""))
     with conn.cursor() as cur:
         cur.execute(query, params + [limit + 1])
@@ -136,35 +154,51 @@ def case_detail(conn, incident_id, language="fr"):
     """The case, its tasks, its timeline (every transition, reassignment and step), its attachments
     (without content) and the statuses it may go to next."""
     label = sql.Identifier(label_column(language))
+    personal, comments, attachments = personal_rights(conn)
     with conn.cursor() as cur:
         cur.execute(sql.SQL(
             "SELECT i.id, i.number, i.status, i.priority, i.category_id, coalesce(c.{label}, c.label_fr) AS category,"
             " i.service_id, coalesce(s.{label}, s.label_fr) AS service, d.name AS district, i.observed_at,"
-            " i.observed_from, i.observed_to, i.recorded_at, i.due_at, i.description, i.place, i.template,"
-            " i.reporter, i.version, i.duplicate_of, ST_X(i.geom) AS x, ST_Y(i.geom) AS y "
+            " i.observed_from, i.observed_to, i.recorded_at, i.due_at, {personal},"
+            " i.version, i.duplicate_of, ST_X(i.geom) AS x, ST_Y(i.geom) AS y, "
+            " has_column_privilege('gpsu.incidents', 'status', 'UPDATE') AND (pg_has_role('gpsu_admin', 'MEMBER')"
+            "   OR i.service_id IN (SELECT gpsu.my_services())) AS may_work,"
+            " pg_has_role('gpsu_admin', 'MEMBER') OR i.service_id IN (SELECT gpsu.my_services())"
+            "   OR EXISTS (SELECT 1 FROM gpsu.incident_tasks t WHERE t.incident_id = i.id"
+            "              AND t.service_id IN (SELECT gpsu.my_services())) AS may_record_step "
             "FROM gpsu.incidents i JOIN gpsu.categories c ON c.id = i.category_id "
             "LEFT JOIN gpsu.services s ON s.id = i.service_id LEFT JOIN gpsu.districts d ON d.id = i.district_id "
-            "WHERE i.id = %s").format(label=label), (incident_id,))
+            "WHERE i.id = %s").format(
+                label=label,
+                personal=sql.SQL("i.description, i.place, i.template, i.reporter" if personal else
+                                 "'' AS description, '' AS place, '{}'::jsonb AS template, '' AS reporter")),
+            (incident_id,))
         row = cur.fetchone()
         if row is None:
             conn.rollback()
             raise InvalidInput(tr("This case does not exist (any more)."))
-        detail = CaseDetail(dict(zip([c.name for c in cur.description], row)))
+        case = dict(zip([c.name for c in cur.description], row))
+        detail = CaseDetail(case, may_work=case.pop("may_work"), may_record_step=case.pop("may_record_step"),
+                            personal_details=personal)
         cur.execute(sql.SQL(
             "SELECT t.id, t.service_id, coalesce(s.{label}, s.label_fr), t.status, t.description, t.version "
             "FROM gpsu.incident_tasks t JOIN gpsu.services s ON s.id = t.service_id "
             "WHERE t.incident_id = %s ORDER BY t.id").format(label=label), (incident_id,))
         detail.tasks = [dict(zip(("id", "service_id", "service", "status", "description", "version"), r))
                         for r in cur.fetchall()]
-        cur.execute("SELECT at, actor, action, old_status, new_status, comment, details, task_id "
-                    "FROM gpsu.incident_history WHERE incident_id = %s ORDER BY at, id", (incident_id,))
+        cur.execute(sql.SQL("SELECT at, {personal}, action, old_status, new_status, {comment}, details, task_id "
+                            "FROM gpsu.incident_history WHERE incident_id = %s ORDER BY at, id").format(
+                                personal=sql.SQL("actor" if comments else "''"),
+                                comment=sql.SQL("comment" if comments else "NULL")), (incident_id,))
         detail.timeline = [dict(zip(("at", "actor", "action", "old_status", "new_status", "comment", "details",
                                      "task_id"), r)) for r in cur.fetchall()]
-        cur.execute("SELECT id, filename, mime_type, size_bytes, created_at, author "
-                    "FROM gpsu.incident_attachments WHERE incident_id = %s ORDER BY id", (incident_id,))
-        detail.attachments = [dict(zip(("id", "filename", "mime_type", "size_bytes", "created_at", "author"), r))
-                              for r in cur.fetchall()]
-        detail.allowed_statuses = allowed_transitions(conn, detail.case["status"])
+        if attachments:
+            cur.execute("SELECT id, filename, mime_type, size_bytes, created_at, author "
+                        "FROM gpsu.incident_attachments WHERE incident_id = %s ORDER BY id", (incident_id,))
+            detail.attachments = [dict(zip(("id", "filename", "mime_type", "size_bytes", "created_at", "author"), r))
+                                  for r in cur.fetchall()]
+        if detail.may_work:
+            detail.allowed_statuses = allowed_transitions(conn, detail.case["status"])
     conn.rollback()
     return detail
 

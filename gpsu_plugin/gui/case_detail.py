@@ -337,8 +337,9 @@ class CaseDetailWidget(QWidget):
         self.fields["district"].setText(_html(case["district"] or "–"))
         self.fields["reporter"].setText(_html(tr("{when} by {who}").format(
             when=format_datetime(case["recorded_at"]), who=case["reporter"])))
+        missing = tr("No description.") if detail.personal_details else tr("Hidden (personal details)")
         self.description.setText(_html(case["description"]) if case["description"] else
-                                 "<i style='color: #667085;'>{}</i>".format(_html(tr("No description."))))
+                                 "<i style='color: #667085;'>{}</i>".format(_html(missing)))
         self.description.setTextFormat(Qt.RichText)
         self.template.setTextFormat(Qt.RichText)
         values = self.template_values()
@@ -381,6 +382,10 @@ class CaseDetailWidget(QWidget):
         self.status_row.addStretch()
         is_open = detail.case["status"] not in ("closed", "rejected", "duplicate")
         self.share_button.setEnabled(is_open)
+        # what the role may not do is not offered (the database would refuse it anyway)
+        self.share_button.setVisible(detail.may_work)
+        self.reassign_button.setVisible(detail.may_work)
+        self.step_button.setVisible(detail.may_record_step)
 
     def _show_timeline(self, detail, lookups):
         words = action_words()
