@@ -110,12 +110,9 @@ $(PLUGIN)/LICENSE: LICENSE
 test: setup compile ## run the test suite (PYTEST_ARGS='-k name -x' to narrow it)
 	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m pytest tests $(PYTEST_ARGS)
 
-bench: setup compile ## run the benchmarks in tests/bench (if any)
-	@if [ -d tests/bench ]; then \
-	  QT_QPA_PLATFORM=offscreen $(VENV_PY) -m pytest tests/bench -q -s; \
-	else \
-	  echo "No benchmark exists yet (tests/bench/ is missing)."; \
-	fi
+bench: setup compile ## run the benchmarks (ONLY=name for one); results in bench/results.json
+	QT_QPA_PLATFORM=offscreen $(VENV_PY) -m pytest tests/bench -q -s -p no:cacheprovider \
+	  $(if $(ONLY),-k "$(ONLY)")
 
 lint: setup ## ruff over gpsu_plugin, scripts and tests (not part of test)
 	$(VENV)/bin/ruff check gpsu_plugin scripts tests

@@ -677,3 +677,20 @@ def test_the_case_list_and_detail_follow_each_role(world, connections):
         assert (case_id in [r.id for r in rows]) is personal, person
         number = cases.list_cases(conn, cases.CaseFilter(text=world["case"].number)).rows
         assert [r.id for r in number] == [case_id], person
+
+
+def test_the_log_a_fact_dock_tells_an_analyst_it_cannot_log(world, connections, qgis_iface):
+    from gpsu_plugin.core import incidents as core_incidents
+    from gpsu_plugin.gui.incident_dock import IncidentDock
+
+    assert core_incidents.may_log_facts(connections["field"])
+    assert not core_incidents.may_log_facts(connections["analyst"])
+    class Analyst:  # the dock's SharedConnection, signed in as the analyst
+        @staticmethod
+        def get():
+            return connections["analyst"]
+
+    dock = IncidentDock(qgis_iface, Analyst())
+    assert dock.reload() is False
+    assert "cannot log facts" in dock.offline_message.text()
+    dock.deleteLater()

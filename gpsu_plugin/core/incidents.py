@@ -220,6 +220,14 @@ def possible_duplicates(conn, draft):
     return rows
 
 
+def may_log_facts(conn):
+    """Whether the signed-in role may log a fact (field officer, service handler, administrator)."""
+    with conn.cursor() as cur:
+        cur.execute("SELECT has_table_privilege('gpsu.incidents', 'INSERT') "
+                    "OR has_column_privilege('gpsu.incidents', 'category_id', 'INSERT')")
+        return cur.fetchone()[0]
+
+
 def save(conn, draft, language="fr"):
     """Check and save `draft` in one transaction; returns its number at once.
 

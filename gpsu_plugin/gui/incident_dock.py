@@ -21,7 +21,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDa
 
 from ..core import incidents, migrations
 from ..core.dberrors import translate_db_errors
-from ..core.exceptions import ConnectionLost, GpsuError, InvalidInput
+from ..core.exceptions import ConnectionLost, GpsuError, InvalidInput, NotAllowed
 from ..core.i18n import tr, user_language
 from .messages import show_error, show_success, size_text
 from .duplicate_dialog import DuplicateDialog
@@ -295,7 +295,11 @@ class IncidentDock(QgsDockWidget):
             with self._database() as conn:
                 migrations.schema_state(conn).raise_if_unusable()
                 srid = migrations.installed_srid(conn)
+                may_log = incidents.may_log_facts(conn)
                 conn.rollback()
+                if not may_log:
+                    raise NotAllowed(tr("Your account cannot log facts: ask the GPS-U administrator for the "
+                                        "field officer or service handler role."))
                 categories = incidents.categories(conn, self.language)
                 priorities = incidents.priorities(conn, self.language)
         except GpsuError as error:
