@@ -694,3 +694,18 @@ def test_the_log_a_fact_dock_tells_an_analyst_it_cannot_log(world, connections, 
     assert dock.reload() is False
     assert "cannot log facts" in dock.offline_message.text()
     dock.deleteLater()
+
+
+def test_an_account_without_a_role_is_told_so(world):
+    from gpsu_plugin.core import database
+    from gpsu_plugin.core.exceptions import GpsuError
+
+    profile = ConnectionProfile(host="127.0.0.1", port=world["server"].port, dbname=world["db"],
+                                user=world["logins"]["nobody"])
+    with pytest.raises(GpsuError) as caught:
+        database.check_connection(profile, PASSWORD)
+    assert "GPS-U role" in caught.value.message
+    report = database.check_connection(ConnectionProfile(host="127.0.0.1", port=world["server"].port,
+                                                         dbname=world["db"], user=world["logins"]["works"]),
+                                       PASSWORD)
+    assert report.state.is_current

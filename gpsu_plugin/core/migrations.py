@@ -99,6 +99,12 @@ class SchemaState:
 def installed_version(conn):
     """The schema version recorded in the database (0 if GPS-U is not installed)."""
     with conn.cursor() as cur:
+        cur.execute("SELECT n.oid IS NOT NULL, n.oid IS NULL OR has_schema_privilege(n.oid, 'USAGE') "
+                    "FROM (SELECT 1) x LEFT JOIN pg_namespace n ON n.nspname = 'gpsu'")
+        exists, usable = cur.fetchone()
+        if exists and not usable:  # installed, but this login has no GPS-U role (migration 0006)
+            conn.rollback()
+            raise NotAllowed(tr("This account has no GPS-U role yet: ask the GPS-U administrator to grant one."))
         cur.execute("SELECT to_regclass('gpsu.schema_migrations') IS NOT NULL")
         if not cur.fetchone()[0]:
             return 0
