@@ -68,6 +68,10 @@ EXPECTED = {
     "schools": {"select": SCHOOL_READERS, "insert": {"admin"}, "update": SCHOOL_WRITERS, "delete": {"admin"}},
     "school_documents": {"select": SCHOOL_READERS, "insert": SCHOOL_WRITERS, "update": set(), "delete": set()},
     "school_documents.content": {"select": set()},
+    "prevention_actions": {"select": ALL - {"nobody"}, "insert": {"admin", "analyst", "analyst_pd"},
+                           "update": {"admin", "analyst", "analyst_pd"}, "delete": {"admin", "analyst", "analyst_pd"}},
+    "prevention_evaluations": {"select": ALL - {"nobody"}, "insert": {"admin", "analyst", "analyst_pd"},
+                               "update": set(), "delete": set()},
 }
 REFERENCE = {"settings", "priorities", "services", "categories", "districts", "category_fields",
              "dispatch_rules", "service_members", "school_editors"}
@@ -134,6 +138,12 @@ def world(postgis_server, gpsu_db):
         district = cur.fetchone()[0]
         cur.execute("INSERT INTO gpsu.dispatch_rules (category_id, district_id, service_id) "
                     "SELECT id, %s, %s FROM gpsu.categories WHERE code = 'litter'", (district, services["works"]))
+        cur.execute("INSERT INTO gpsu.prevention_actions (title, started_on, ended_on, geom) VALUES "
+                    "('Action', '2025-03-01', '2025-03-31', " + SQUARE + ") RETURNING id")
+        action = cur.fetchone()[0]
+        cur.execute("INSERT INTO gpsu.prevention_evaluations (action_id, before_from, before_to, after_from, "
+                    "after_to, buffer_m, counts, measures) VALUES (%s, '2025-01-01', '2025-02-01', '2025-03-01', "
+                    "'2025-04-01', 250, '{}', '{}')", (action,))
         for statement in SCHOOL_ROWS:
             cur.execute(statement, {"school": schools["A"]})
         cur.execute("SELECT id FROM gpsu.categories WHERE code = 'graffiti'")
@@ -289,6 +299,12 @@ INSERTS = {
     "incident_counters": ("INSERT INTO gpsu.incident_counters (year, last_value) VALUES (2999, 1)", ()),
     "alerts": ("INSERT INTO gpsu.alerts (service_id, incident_id, kind) VALUES "
                "((SELECT id FROM gpsu.services WHERE code = 'works'), %(case)s, 'dispatched')", None),
+    "prevention_actions": ("INSERT INTO gpsu.prevention_actions (title, started_on, ended_on, geom) VALUES "
+                           "('Autre action', '2025-05-01', '2025-05-31', " + SQUARE + ")", ()),
+    "prevention_evaluations": ("INSERT INTO gpsu.prevention_evaluations (action_id, before_from, before_to, "
+                               "after_from, after_to, buffer_m, counts, measures) SELECT id, '2025-01-01', "
+                               "'2025-02-01', '2025-03-01', '2025-04-01', 250, '{}', '{}' "
+                               "FROM gpsu.prevention_actions LIMIT 1", ()),
     "schools": ("INSERT INTO gpsu.schools (code, name, geom) VALUES ('NEW0001', 'Nouvelle école', "
                 "ST_SetSRID(ST_MakePoint(100000, 150000), 31370))", ()),
 }
