@@ -198,7 +198,7 @@ def _call(conn, query, params):
                 with conn, conn.cursor() as cur:
                     cur.execute(query, params)
             except psycopg2.Error as error:
-                raise _account_error(error) or error
+                raise (_account_error(error) or error) from None
     finally:
         if not conn.closed:
             conn.rollback()

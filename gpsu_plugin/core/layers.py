@@ -93,6 +93,17 @@ def heatmap_renderer(radius=HEATMAP_RADIUS):
     return renderer
 
 
+def may_see_cases(conn):
+    """Whether the signed-in role works with cases at all (school editors and responders do not)."""
+    with conn.cursor() as cur:
+        cur.execute("SELECT to_regclass('gpsu.incidents_map') IS NULL OR EXISTS ("
+                    " SELECT 1 FROM unnest(ARRAY['gpsu_admin', 'gpsu_field_officer', 'gpsu_handler', 'gpsu_analyst',"
+                    "                            'gpsu_police']) r WHERE pg_has_role(r, 'MEMBER'))")
+        may = cur.fetchone()[0]
+    conn.rollback()
+    return may
+
+
 def incidents_table(conn=None):
     """What the map layers read: gpsu.incidents for an administrator (every case, every column), else
     gpsu.incidents_map, the cases without personal details (every open case of every service, and
@@ -126,7 +137,6 @@ def incident_layers(profile, srid, conn=None, language="fr"):
     by_category = _layer(profile, table, tr("Incidents by category"), BY_CATEGORY, srid, point)
     open_cases = _layer(profile, table, tr("Open cases"), OPEN_CASES, srid, point, OPEN_SUBSET)
     by_status = _layer(profile, table, tr("Incidents by status"), BY_STATUS, srid, point)
-    territory = _layer(profile, "districts", tr("Territory"), TERRITORY, srid, QgsWkbTypes.MultiPolygon)
 
     category_rows, priority_labels, status_labels = [], _default_priority_labels(), {}
     if conn is not None:
@@ -150,11 +160,17 @@ def incident_layers(profile, srid, conn=None, language="fr"):
         (code, _point(STATUS_COLOURS.get(code, OTHER_COLOUR)), label) for code, label in statuses.items()],
         tr("Other status")))
 
+    return [by_category, open_cases, by_status, heatmap_layer(profile, srid, table), territory_layer(profile, srid)]
+
+
+def territory_layer(profile, srid):
+    """The municipality's sections, outlined and labelled."""
+    territory = _layer(profile, "districts", tr("Territory"), TERRITORY, srid, QgsWkbTypes.MultiPolygon)
     territory.renderer().setSymbol(QgsFillSymbol.createSimple({
         "style": "no", "outline_color": "#344054", "outline_width": "0.6", "outline_style": "dash"}))
     territory.setLabeling(QgsVectorLayerSimpleLabeling(_district_labels()))
     territory.setLabelsEnabled(True)
-    return [by_category, open_cases, by_status, heatmap_layer(profile, srid, table), territory]
+    return territory
 
 
 def _district_labels():

@@ -619,7 +619,7 @@ $$;
 -- A map of cases for those who may not read everyone's personal details: no description, place,
 -- template or reporter. Owned by gpsu_definer (views run with their owner's rights): handlers and
 -- field officers see the open cases of every service; analysts, the police liaison and the
--- administrator every case. Not a security_barrier view, so that the map's bounding-box filter
+-- administrator every case; school editors and responders none. Not a security_barrier view, so that the map's bounding-box filter
 -- still uses the spatial index; its columns hold nothing confidential.
 
 CREATE VIEW gpsu.incidents_map AS
@@ -628,7 +628,8 @@ SELECT i.id, i.number, i.geom, i.observed_at, i.observed_from, i.observed_to, i.
        i.updated_at
 FROM gpsu.incidents i
 WHERE (SELECT gpsu.account_ok())
-  AND (i.status IN ('new', 'dispatched', 'in_progress')
+  AND ((i.status IN ('new', 'dispatched', 'in_progress')
+        AND (SELECT pg_has_role('gpsu_field_officer', 'MEMBER') OR pg_has_role('gpsu_handler', 'MEMBER')))
        OR (SELECT pg_has_role('gpsu_admin', 'MEMBER') OR pg_has_role('gpsu_analyst', 'MEMBER')
                   OR pg_has_role('gpsu_police', 'MEMBER')));
 COMMENT ON VIEW gpsu.incidents_map IS 'Cases without personal details, for the map of every role';

@@ -53,20 +53,24 @@ CREATE TRIGGER prevention_evaluations_append_only
     BEFORE UPDATE OR DELETE ON gpsu.prevention_evaluations
     FOR EACH ROW EXECUTE FUNCTION gpsu.refuse_change();
 
--- Rights (see 0006): everyone reads; the administrator and the analyst record and evaluate.
+-- Rights (see 0006): the roles that work with cases read; the administrator and the analyst record
+-- and evaluate.
 ALTER FUNCTION gpsu.prevention_actions_check() OWNER TO gpsu_definer;
-GRANT SELECT ON gpsu.prevention_actions, gpsu.prevention_evaluations TO gpsu_user;
+GRANT SELECT ON gpsu.prevention_actions, gpsu.prevention_evaluations
+    TO gpsu_admin, gpsu_analyst, gpsu_field_officer, gpsu_handler, gpsu_police;
 GRANT INSERT (title, description, category_ids, started_on, ended_on, buffer_m, geom),
       UPDATE (title, description, category_ids, started_on, ended_on, buffer_m, geom),
       DELETE ON gpsu.prevention_actions TO gpsu_admin, gpsu_analyst;
 GRANT INSERT (action_id, before_from, before_to, after_from, after_to, buffer_m, counts, measures)
     ON gpsu.prevention_evaluations TO gpsu_admin, gpsu_analyst;
 GRANT ALL ON gpsu.prevention_actions, gpsu.prevention_evaluations TO gpsu_definer;
-CREATE POLICY prevention_actions_read ON gpsu.prevention_actions FOR SELECT TO gpsu_user
+CREATE POLICY prevention_actions_read ON gpsu.prevention_actions FOR SELECT
+    TO gpsu_admin, gpsu_analyst, gpsu_field_officer, gpsu_handler, gpsu_police
     USING ((SELECT gpsu.account_ok()));
 CREATE POLICY prevention_actions_write ON gpsu.prevention_actions TO gpsu_admin, gpsu_analyst
     USING ((SELECT gpsu.account_ok())) WITH CHECK ((SELECT gpsu.account_ok()));
-CREATE POLICY prevention_evaluations_read ON gpsu.prevention_evaluations FOR SELECT TO gpsu_user
+CREATE POLICY prevention_evaluations_read ON gpsu.prevention_evaluations FOR SELECT
+    TO gpsu_admin, gpsu_analyst, gpsu_field_officer, gpsu_handler, gpsu_police
     USING ((SELECT gpsu.account_ok()));
 CREATE POLICY prevention_evaluations_add ON gpsu.prevention_evaluations FOR INSERT TO gpsu_admin, gpsu_analyst
     WITH CHECK ((SELECT gpsu.account_ok()) AND evaluated_by = session_user);
