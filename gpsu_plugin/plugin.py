@@ -78,11 +78,25 @@ class GpsuPlugin:
                          toolbar=True, checkable=True)
         self._add_action("alerts", icon("alerts.svg"), tr("Alerts"), self.toggle_alerts_dock,
                          toolbar=True, checkable=True)
+        self._add_action("schools", icon("gpsu.svg"), tr("Schools"), self.toggle_schools_dock,
+                         toolbar=True, checkable=True)
         self._add_action("layers", icon("layers.svg"), tr("Add the GPS-U layers"), self.add_layers,
                          toolbar=True)
+        self._add_action("project", icon("layers.svg"), tr("Create the GPS-U project…"), self.create_project)
+        self.menu.addSeparator()
         self._add_action("report_new_facts", icon("report.svg"), tr("New facts report (PDF)…"),
                          self.report_new_facts)
+        self._add_action("record_action", icon("gpsu.svg"), tr("Record a prevention action…"),
+                         lambda: self.open_algorithm("gpsu:record_prevention_action"))
+        self._add_action("evaluate_action", icon("gpsu.svg"), tr("Impact of a prevention action…"),
+                         lambda: self.open_algorithm("gpsu:evaluate_prevention_action"))
         self.menu.addSeparator()
+
+        from .gui.school_locator import SchoolLocatorFilter
+
+        self.school_locator = SchoolLocatorFilter(self.iface, self.connection, on_chosen=self.open_school)
+        self.iface.registerLocatorFilter(self.school_locator)
+        self._cleanup.callback(self.iface.deregisterLocatorFilter, self.school_locator)
         self._add_action("connection", icon("connection.svg"), tr("Connection…"), self.open_connection_dialog,
                          toolbar=True)
         self._add_action("upgrade", icon("database.svg"), tr("Install / upgrade database…"),
@@ -192,6 +206,20 @@ class GpsuPlugin:
 
         self._toggle("alerts", make, visible)
 
+    def toggle_schools_dock(self, visible=True):
+        from .gui.schools_dock import SchoolsDock
+
+        def make():
+            dock = SchoolsDock(self.iface, self.connection, self.iface.mainWindow())
+            dock.schoolsImported.connect(self.school_locator.index.invalidate)
+            return dock
+
+        self._toggle("schools", make, visible)
+
+    def open_school(self, school_id):
+        self.toggle_schools_dock(True)
+        self.docks["schools"].open_school(school_id)
+
     @staticmethod
     def _stop_watcher(watcher):
         watcher.stop()
@@ -216,8 +244,39 @@ class GpsuPlugin:
         except GpsuError as error:
             show_error(self.iface, error)
 
+    def create_project(self):
+        """Every GPS-U layer the role may read, styled, with forms and map themes, saved as a project
+        file (no password in it) and opened."""
+        from qgis.core import QgsProject
+        from qgis.PyQt.QtWidgets import QFileDialog
+
+        from .core import migrations, project
+        from .core.exceptions import GpsuError
+        from .core.i18n import user_language
+        from .gui.messages import show_error
+
+        path, _filter = QFileDialog.getSaveFileName(self.iface.mainWindow(), tr("Create the GPS-U project"),
+                                                    "gpsu.qgz", tr("QGIS projects (*.qgz)"))
+        if not path:
+            return
+        try:
+            conn = self.connection.get()
+            project.save_project(self.connection.session.profile, conn, migrations.installed_srid(conn), path,
+                                 user_language())
+        except (GpsuError, OSError) as error:
+            show_error(self.iface, error)
+            return
+        if self.iface.newProject(True):  # the user may save the current project first, or keep it
+            QgsProject.instance().read(path)
+
+    def open_algorithm(self, algorithm_id):
+        import processing
+
+        processing.execAlgorithmDialog(algorithm_id, {})
+
     def connection_changed(self):
         """After the profile changed: reconnect lazily and reload what the docks show."""
+        self.school_locator.index.invalidate()
         self.connection.close()
         for dock in self.docks.values():
             if hasattr(dock, "reload") and dock.isVisible():
