@@ -32,7 +32,7 @@ DEMO_SEED   ?= 42
 QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
 DEB_PACKAGES := qgis python3-qgis postgresql-15-postgis-3 postgresql-client python3-venv \
-                python3-psycopg2 python3-keyring python3-reportlab xvfb xauth poppler-utils \
+                python3-psycopg2 python3-keyring python3-reportlab python3-matplotlib xvfb xauth poppler-utils \
                 pyqt5-dev-tools qttools5-dev-tools zip
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 

@@ -6,8 +6,8 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import tr
-from .analysis import (clusters, emerging_hotspots, heatmap, hotspots, near_repeat, period_comparison,
-                       prevention_action, time_profile)
+from .analysis import (clusters, emerging_hotspots, heatmap, hotspots, monthly_series, near_repeat,
+                       period_comparison, prevention_action, time_profile)
 from .database import upgrade
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons", "gpsu.svg")
@@ -33,5 +33,6 @@ class GpsuProvider(QgsProcessingProvider):
                           near_repeat.NearRepeatAlgorithm(),
                           period_comparison.PeriodComparisonAlgorithm(), time_profile.TimeProfileAlgorithm(),
                           prevention_action.RecordPreventionActionAlgorithm(),
-                          prevention_action.EvaluatePreventionActionAlgorithm()):
+                          prevention_action.EvaluatePreventionActionAlgorithm(),
+                          monthly_series.MonthlySeriesAlgorithm()):
             self.addAlgorithm(algorithm)
