@@ -68,8 +68,10 @@ class GpsuPlugin:
 
         from .core.session import Session, SharedConnection
         from .gui.password_dialog import ask_password
+        from .gui.sign_in import account_checker
 
-        self.connection = SharedConnection(Session(ask_password(main_window)))
+        self.connection = SharedConnection(Session(ask_password(main_window),
+                                                   on_account=account_checker(self.iface, self.change_my_password)))
         self._cleanup.callback(self.connection.close)
 
         self._add_action("incident", icon("incident.svg"), tr("Log a fact"), self.toggle_incident_dock,
@@ -79,6 +81,8 @@ class GpsuPlugin:
         self._add_action("alerts", icon("alerts.svg"), tr("Alerts"), self.toggle_alerts_dock,
                          toolbar=True, checkable=True)
         self._add_action("schools", icon("gpsu.svg"), tr("Schools"), self.toggle_schools_dock,
+                         toolbar=True, checkable=True)
+        self._add_action("statistics", icon("report.svg"), tr("Statistics"), self.toggle_statistics_dock,
                          toolbar=True, checkable=True)
         self._add_action("layers", icon("layers.svg"), tr("Add the GPS-U layers"), self.add_layers,
                          toolbar=True)
@@ -97,6 +101,10 @@ class GpsuPlugin:
         self.school_locator = SchoolLocatorFilter(self.iface, self.connection, on_chosen=self.open_school)
         self.iface.registerLocatorFilter(self.school_locator)
         self._cleanup.callback(self.iface.deregisterLocatorFilter, self.school_locator)
+        self._add_action("access", icon("gpsu.svg"), tr("Access…"), self.open_access_dialog)
+        self._add_action("audit", icon("gpsu.svg"), tr("Audit log"), self.toggle_audit_dock, checkable=True)
+        self._add_action("change_password", icon("connection.svg"), tr("Change my password…"),
+                         self.change_my_password)
         self._add_action("connection", icon("connection.svg"), tr("Connection…"), self.open_connection_dialog,
                          toolbar=True)
         self._add_action("upgrade", icon("database.svg"), tr("Install / upgrade database…"),
@@ -216,6 +224,12 @@ class GpsuPlugin:
 
         self._toggle("schools", make, visible)
 
+    def toggle_statistics_dock(self, visible=True):
+        from .gui.statistics_dock import StatisticsDock
+
+        self._toggle("statistics", lambda: StatisticsDock(self.iface, self.connection, self.iface.mainWindow()),
+                     visible)
+
     def open_school(self, school_id):
         self.toggle_schools_dock(True)
         self.docks["schools"].open_school(school_id)
@@ -323,6 +337,28 @@ class GpsuPlugin:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
         self._report_task = tasks.start(tasks.FunctionTask(tr("GPS-U: new facts report"), work, done))
+
+    def open_access_dialog(self):
+        from .gui.access_dialog import open_access_dialog
+
+        open_access_dialog(self.iface.mainWindow(), self.connection)  # modal; shows a refusal itself
+
+    def toggle_audit_dock(self, visible=True):
+        from .gui.audit_dock import AuditDock
+
+        self._toggle("audit", lambda: AuditDock(self.iface, self.connection, self.iface.mainWindow()), visible)
+
+    def change_my_password(self):
+        from .core.exceptions import GpsuError
+        from .gui.messages import show_error
+        from .gui.sign_in import change_my_password
+
+        try:
+            conn = self.connection.get()
+        except GpsuError as error:
+            show_error(self.iface, error)
+            return
+        change_my_password(self.iface, self.connection.session, conn)
 
     def open_connection_dialog(self):
         from .gui.connection_dialog import ConnectionDialog

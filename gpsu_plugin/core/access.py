@@ -161,11 +161,13 @@ class Account:
 
 
 def accounts(conn):
-    with translate_db_errors(), conn.cursor() as cur:
-        cur.execute("SELECT * FROM gpsu.account_list()")
-        rows = [Account(*row) for row in cur.fetchall()]
-    conn.rollback()
-    return rows
+    try:
+        with translate_db_errors(), conn.cursor() as cur:
+            cur.execute("SELECT * FROM gpsu.account_list()")
+            return [Account(*row) for row in cur.fetchall()]
+    finally:  # also after a refusal: the shared connection must not stay in a failed transaction
+        if not conn.closed:
+            conn.rollback()
 
 
 def _check_login(login):
@@ -275,6 +277,14 @@ class AuditEntry:
 
 def audit_entries(conn, since=None, until=None, action=None, actor=None, text=None, limit=500):
     """Audit entries, newest first, filtered (the filters are bound parameters, never SQL)."""
+    try:
+        return _audit_entries(conn, since, until, action, actor, text, limit)
+    finally:  # also after a refusal: the shared connection must not stay in a failed transaction
+        if not conn.closed:
+            conn.rollback()
+
+
+def _audit_entries(conn, since, until, action, actor, text, limit):
     with translate_db_errors(), conn.cursor() as cur:
         cur.execute(
             "SELECT id, at, actor, action, coalesce(target, ''), details, coalesce(host(client_addr), '') "
@@ -287,9 +297,7 @@ def audit_entries(conn, since=None, until=None, action=None, actor=None, text=No
             "ORDER BY at DESC, id DESC LIMIT %(limit)s",
             {"since": since, "until": until, "action": action or None, "actor": actor or None,
              "text": text or None, "pattern": "%{}%".format(_like_escape(text or "")), "limit": int(limit)})
-        rows = [AuditEntry(*row) for row in cur.fetchall()]
-    conn.rollback()
-    return rows
+        return [AuditEntry(*row) for row in cur.fetchall()]
 
 
 def _like_escape(text):
