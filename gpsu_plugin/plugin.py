@@ -90,6 +90,7 @@ class GpsuPlugin:
         self.menu.addSeparator()
         self._add_action("report_new_facts", icon("report.svg"), tr("New facts report (PDF)…"),
                          self.report_new_facts)
+        self._add_action("report_dls", icon("report.svg"), tr("DLS statistics report (PDF)…"), self.report_dls)
         self._add_action("record_action", icon("gpsu.svg"), tr("Record a prevention action…"),
                          lambda: self.open_algorithm("gpsu:record_prevention_action"))
         self._add_action("evaluate_action", icon("gpsu.svg"), tr("Impact of a prevention action…"),
@@ -359,6 +360,45 @@ class GpsuPlugin:
             show_error(self.iface, error)
             return
         change_my_password(self.iface, self.connection.session, conn)
+
+    def report_dls(self):
+        """The DLS statistics report for a chosen period, made in a background task, then opened."""
+        from qgis.PyQt.QtCore import QUrl
+        from qgis.PyQt.QtGui import QDesktopServices
+
+        from .core.exceptions import GpsuError
+        from .core.i18n import user_language
+        from .gui import messages, tasks
+        from .gui.dls_dialog import DlsPeriodDialog, report_path
+        from .reports import dls
+
+        if self._report_task is not None:
+            return
+        dialog = DlsPeriodDialog(self.iface.mainWindow())
+        if not dialog.exec_():
+            return
+        start, end = dialog.period()
+        try:
+            conn = self.connection.session.connect()  # here, on the main thread: it may ask for the password
+        except GpsuError as error:
+            messages.show_error(self.iface, error)
+            return
+        path, language = report_path(start, end), user_language()
+
+        def work(task):
+            try:
+                return dls.generate_dls(conn, start, end, path, language=language, feedback=task.feedback)
+            finally:
+                conn.close()
+
+        def done(result, error):
+            self._report_task = None
+            if error is not None:
+                messages.show_error(self.iface, error)
+            elif result is not None:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+        self._report_task = tasks.start(tasks.FunctionTask(tr("GPS-U: DLS statistics report"), work, done))
 
     def open_connection_dialog(self):
         from .gui.connection_dialog import ConnectionDialog

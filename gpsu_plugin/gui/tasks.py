@@ -1,7 +1,7 @@
 """Background work for widgets: a QgsTask that runs a function and hands its result back
 to the main thread (never touching a widget from the worker thread)."""
 
-from qgis.core import QgsApplication, QgsTask
+from qgis.core import QgsApplication, QgsFeedback, QgsTask
 
 
 class FunctionTask(QgsTask):
@@ -13,6 +13,13 @@ class FunctionTask(QgsTask):
         self._done = done
         self.result = None
         self.error = None
+        # for work that takes a QgsFeedback: its progress is the task's, cancelling the task cancels it
+        self.feedback = QgsFeedback()
+        self.feedback.progressChanged.connect(self.setProgress)
+
+    def cancel(self):
+        self.feedback.cancel()
+        super().cancel()
 
     def run(self):
         try:
