@@ -9,6 +9,10 @@ Each benchmark records its result with the `bench` fixture:
 At the end of the run every result is written to bench/results.json (a list of objects with the
 keys name, size, seconds, reference, reference_seconds, ratio, target, met) and printed as a table.
 `make bench ONLY=<name>` runs the benchmarks whose test name contains <name>.
+
+`demo_databases.conninfo(size)` gives a demo municipality of `size` incidents, generated once and
+kept between runs in a local cluster under .gpsu/bench (rebuilt when the schema or the generator
+changes).
 """
 
 import json
@@ -63,6 +67,73 @@ class BenchResults:
 
 
 _RESULTS = BenchResults()
+
+# -- demo databases at the sizes the benchmarks need, cached between runs ---------------------------
+# A persistent local cluster in .gpsu/bench keeps one database per (size, seed); it is rebuilt when
+# the schema changed (another migration) or the generator's code changed.
+BENCH_CLUSTER_DIR = os.path.join(ROOT, ".gpsu", "bench")
+DEMO_SEED = 42
+
+
+def _demo_fingerprint(size):
+    import hashlib
+
+    from gpsu_plugin.core import migrations
+
+    with open(os.path.join(ROOT, "scripts", "generate_demo.py"), "rb") as handle:
+        generator = hashlib.sha256(handle.read()).hexdigest()[:12]
+    return "{}:{}:{}:{}".format(size, DEMO_SEED, migrations.latest_version(), generator)
+
+
+class DemoDatabases:
+    def __init__(self):
+        from localdb import LocalCluster
+
+        self.cluster = LocalCluster(BENCH_CLUSTER_DIR).start()
+
+    def conninfo(self, size):
+        """A libpq conninfo of the demo with `size` incidents (built the first time, then reused)."""
+        import psycopg2
+
+        import generate_demo
+        from gpsu_plugin.core import migrations
+
+        name = "gpsu_demo_{}".format(int(size))
+        fingerprint = _demo_fingerprint(size)
+        self.cluster.ensure_database(name)
+        conninfo = self.cluster.conninfo(name)
+        conn = psycopg2.connect(conninfo)
+        try:
+            with conn.cursor() as cur:
+                cur.execute("SELECT to_regclass('gpsu.settings') IS NOT NULL")
+                installed = cur.fetchone()[0]
+                current = None
+                if installed:
+                    cur.execute("SELECT value FROM gpsu.settings WHERE key = 'bench.demo'")
+                    row = cur.fetchone()
+                    current = row[0] if row else None
+            conn.rollback()
+        finally:
+            conn.close()
+        if current == fingerprint:
+            return conninfo
+        self.cluster.psql('DROP DATABASE IF EXISTS "{}" WITH (FORCE)'.format(name))
+        self.cluster.ensure_database(name)
+        conn = psycopg2.connect(conninfo)
+        try:
+            migrations.upgrade(conn)
+            migrations.load_reference_data(conn)
+            generate_demo.generate(conn, incidents=int(size), seed=DEMO_SEED, log=lambda *a, **k: None)
+            with conn, conn.cursor() as cur:
+                cur.execute("INSERT INTO gpsu.settings (key, value) VALUES ('bench.demo', %s)", (fingerprint,))
+        finally:
+            conn.close()
+        return conninfo
+
+
+@pytest.fixture(scope="session")
+def demo_databases():
+    return DemoDatabases()
 
 
 @pytest.fixture(scope="session")
