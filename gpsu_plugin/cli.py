@@ -1,4 +1,6 @@
-"""Command line for administrators and scripts: `python -m gpsu_plugin.cli db upgrade`.
+"""Command line for administrators and scripts: `python -m gpsu_plugin.cli db upgrade`,
+`… db pseudonymise`, `… report new-facts`, `… report dls --from 2025-01-01 --to 2025-12-31`,
+`… report atlas --kind district --from 2026-01-01 --to 2026-06-30 -o atlas.pdf`.
 
 The database is chosen with --db (a libpq string such as "service=gpsu" or
 "host=… dbname=… user=…") or the GPSU_DB environment variable; passwords come from libpq
@@ -33,12 +35,16 @@ def _parser():
     upgrade.add_argument("--target", type=int, default=None, help=tr("stop at this schema version"))
     db_commands.add_parser("status", help=tr("show the schema version"))
     db_commands.add_parser("seed", help=tr("load the reference services and categories"))
+    pseudonymise = db_commands.add_parser(
+        "pseudonymise", help=tr("pseudonymise the closed cases older than the retention period (GDPR)"))
+    pseudonymise.add_argument("--dry-run", action="store_true", help=tr("only count them"))
     report_cli.add_parser(commands)
     return parser
 
 
 def main(argv=None):
-    # a QgsApplication when maps are drawn (report --maps), else a QCoreApplication for the translator
+    # a QgsApplication when QGIS draws (report new-facts --maps, report atlas), else a QCoreApplication
+    # for the translator
     app = (report_cli.start_app(sys.argv[1:] if argv is None else argv)  # noqa: F841
            or QCoreApplication.instance() or QCoreApplication(sys.argv[:1]))
     translator = load_translator()  # noqa: F841 (kept alive while the command runs)
@@ -73,6 +79,14 @@ def _run(conn, args):
                 ", ".join(str(v) for v in applied), state.describe()))
         else:
             print(tr("Nothing to do; schema {}.").format(state.describe()))
+        return 0
+    if args.command == "pseudonymise":
+        from .core import access
+
+        migrations.schema_state(conn).raise_if_unusable()
+        count = access.pseudonymise_closed_cases(conn, dry_run=args.dry_run)
+        print((tr("{} closed cases would be pseudonymised.") if args.dry_run
+               else tr("{} closed cases pseudonymised.")).format(count))
         return 0
     if args.command == "seed":
         migrations.schema_state(conn).raise_if_unusable()
