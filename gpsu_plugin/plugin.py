@@ -32,6 +32,7 @@ class GpsuPlugin:
         self.docks = {}
         self.connection = None
         self._report_task = None
+        self._atlas_task = None
         self._cleanup = ExitStack()
 
     # -- QGIS entry points ------------------------------------------------------------------------
@@ -91,6 +92,9 @@ class GpsuPlugin:
         self._add_action("report_new_facts", icon("report.svg"), tr("New facts report (PDF)…"),
                          self.report_new_facts)
         self._add_action("report_dls", icon("report.svg"), tr("DLS statistics report (PDF)…"), self.report_dls)
+        from .gui.atlas_dialog import action_text
+
+        self._add_action("report_atlas", icon("report.svg"), action_text(), self.open_atlas)
         self._add_action("record_action", icon("gpsu.svg"), tr("Record a prevention action…"),
                          lambda: self.open_algorithm("gpsu:record_prevention_action"))
         self._add_action("evaluate_action", icon("gpsu.svg"), tr("Impact of a prevention action…"),
@@ -399,6 +403,12 @@ class GpsuPlugin:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
         self._report_task = tasks.start(tasks.FunctionTask(tr("GPS-U: DLS statistics report"), work, done))
+
+    def open_atlas(self):
+        """Atlas and print layouts: layouts added to the project, the PDF made in a background task."""
+        from .gui.atlas_dialog import open_atlas_dialog
+
+        self._atlas_task = open_atlas_dialog(self.iface, self.connection.session)
 
     def open_connection_dialog(self):
         from .gui.connection_dialog import ConnectionDialog

@@ -171,7 +171,7 @@
       <translation>Accès, points de rassemblement, zones de mise à l’abri, cheminements d’évacuation et coupures tels que dessinés sur la carte.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="105" />
+      <location filename="../gpsu_plugin/plugin.py" line="109" />
       <source>Access…</source>
       <translation>Accès…</translation>
     </message>
@@ -258,7 +258,7 @@
       <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="87" />
+      <location filename="../gpsu_plugin/plugin.py" line="88" />
       <source>Add the GPS-U layers</source>
       <translation>Ajouter les couches GPS-U</translation>
     </message>
@@ -315,7 +315,7 @@
       <translation>Signaux d’alerte</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="81" />
+      <location filename="../gpsu_plugin/plugin.py" line="82" />
       <source>Alerts</source>
       <translation>Alertes</translation>
     </message>
@@ -376,7 +376,7 @@
       <translation>Analyste / évaluateur</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="74" />
+      <location filename="../gpsu_plugin/cli.py" line="78" />
       <source>Applied migrations {}; schema {}.</source>
       <translation>Migrations appliquées : {} ; schéma {}.</translation>
     </message>
@@ -468,7 +468,7 @@
       <translation>Pièces jointes ({})</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="106" />
+      <location filename="../gpsu_plugin/plugin.py" line="110" />
       <source>Audit log</source>
       <translation>Journal d'audit</translation>
     </message>
@@ -608,7 +608,7 @@
       <translation>Dossier {} : ouvrir une tâche pour un autre service, qui la suit avec son propre statut.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="79" />
+      <location filename="../gpsu_plugin/plugin.py" line="80" />
       <location filename="../gpsu_plugin/gui/charts.py" line="152" />
       <location filename="../gpsu_plugin/reports/dls.py" line="524" />
       <location filename="../gpsu_plugin/core/statistics.py" line="267" />
@@ -700,7 +700,7 @@
       <translation>Changer mon mot de passe</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="107" />
+      <location filename="../gpsu_plugin/plugin.py" line="111" />
       <location filename="../gpsu_plugin/gui/sign_in.py" line="32" />
       <source>Change my password…</source>
       <translation>Changer mon mot de passe…</translation>
@@ -965,7 +965,7 @@
       <translation>Profil de connexion</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="109" />
+      <location filename="../gpsu_plugin/plugin.py" line="113" />
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="107" />
       <source>Connection…</source>
       <translation>Connexion…</translation>
@@ -1009,12 +1009,12 @@ Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un 
       <translation>Compte les faits filtrés de chaque section pendant la période A et pendant la période B (heure de la commune, début inclus, fin exclue) et donne l'évolution (B - A), l'évolution en pourcentage de A (vide lorsque A ne compte aucun fait) et indique si l'évolution est significative au seuil de 5 %. Le test compare les taux de faits, ce qui permet de comparer des périodes de longueurs différentes : étant donné les n faits des deux périodes, le nombre de faits en B suit une loi binomiale de probabilité durée B / (durée A + durée B) lorsque le taux n'a pas changé ; la valeur p bilatérale est exacte jusqu'à 1000 faits, et tirée de l'approximation normale au-delà. Les comptages et pourcentages eux-mêmes ne sont pas ajustés aux durées. Les périodes ne peuvent pas se chevaucher. La carte montre les baisses en bleu et les hausses en rouge.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="273" />
+      <location filename="../gpsu_plugin/plugin.py" line="277" />
       <source>Create the GPS-U project</source>
       <translation>Créer le projet GPS-U</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="89" />
+      <location filename="../gpsu_plugin/plugin.py" line="90" />
       <source>Create the GPS-U project…</source>
       <translation>Créer le projet GPS-U…</translation>
     </message>
@@ -1062,7 +1062,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Rapport statistique DLS</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="93" />
+      <location filename="../gpsu_plugin/plugin.py" line="94" />
       <source>DLS statistics report (PDF)…</source>
       <translation>Rapport statistique DLS (PDF)…</translation>
     </message>
@@ -1371,7 +1371,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="56" />
+      <location filename="../gpsu_plugin/cli.py" line="60" />
       <source>Error: {}</source>
       <translation>Erreur : {}</translation>
     </message>
@@ -1686,8 +1686,8 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Nom complet</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="58" />
-      <location filename="../gpsu_plugin/plugin.py" line="64" />
+      <location filename="../gpsu_plugin/plugin.py" line="59" />
+      <location filename="../gpsu_plugin/plugin.py" line="65" />
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="665" />
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="704" />
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="633" />
@@ -1706,7 +1706,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>GPS-U</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="23" />
+      <location filename="../gpsu_plugin/cli.py" line="24" />
       <source>GPS-U administration</source>
       <translation>Administration de GPS-U</translation>
     </message>
@@ -1716,7 +1716,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Alerte GPS-U</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="67" />
+      <location filename="../gpsu_plugin/cli.py" line="71" />
       <source>GPS-U schema: {}</source>
       <translation>Schéma GPS-U : {}</translation>
     </message>
@@ -1833,12 +1833,12 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>GPS-U – statut de la tâche</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="401" />
+      <location filename="../gpsu_plugin/plugin.py" line="405" />
       <source>GPS-U: DLS statistics report</source>
       <translation>GPS-U : rapport statistique DLS</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="340" />
+      <location filename="../gpsu_plugin/plugin.py" line="344" />
       <source>GPS-U: new facts report</source>
       <translation>GPS-U : rapport des nouveaux faits</translation>
     </message>
@@ -2039,7 +2039,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Impact d'une action de prévention</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="96" />
+      <location filename="../gpsu_plugin/plugin.py" line="100" />
       <source>Impact of a prevention action…</source>
       <translation>Impact d'une action de prévention…</translation>
     </message>
@@ -2116,7 +2116,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Installer / mettre à jour la base de données</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="111" />
+      <location filename="../gpsu_plugin/plugin.py" line="115" />
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="86" />
       <source>Install / upgrade database…</source>
       <translation>Installer / mettre à jour la base de données…</translation>
@@ -2302,7 +2302,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Localisation *</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="77" />
+      <location filename="../gpsu_plugin/plugin.py" line="78" />
       <source>Log a fact</source>
       <translation>Encoder un fait</translation>
     </message>
@@ -2368,7 +2368,8 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Centre de la carte</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="187" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="65" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="217" />
       <source>Map extracts need QGIS: start the command with gpsu_plugin.cli.</source>
       <translation>Les extraits de carte nécessitent QGIS : lancez la commande avec gpsu_plugin.cli.</translation>
     </message>
@@ -2556,7 +2557,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Rapport des nouveaux faits</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="91" />
+      <location filename="../gpsu_plugin/plugin.py" line="92" />
       <source>New facts report (PDF)…</source>
       <translation>Rapport des nouveaux faits (PDF)…</translation>
     </message>
@@ -2779,7 +2780,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Pas encore localisé : utilisez l'un des boutons ci-dessous.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="195" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="225" />
       <source>Not recorded: the next report starts at the same place.</source>
       <translation>Non enregistré : le prochain rapport commencera au même point.</translation>
     </message>
@@ -2799,7 +2800,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Remarques (sources : DDRM, DICRIM, préfecture)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="77" />
+      <location filename="../gpsu_plugin/cli.py" line="81" />
       <source>Nothing to do; schema {}.</source>
       <translation>Rien à faire ; schéma {}.</translation>
     </message>
@@ -3036,9 +3037,14 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Fichier PDF</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="55" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="83" />
       <source>PDF file to write (default: atlas-&lt;kind&gt;-&lt;date&gt;.pdf)</source>
       <translation>fichier PDF à écrire (par défaut : atlas-&lt;kind&gt;-&lt;date&gt;.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="46" />
+      <source>PDF file to write (default: dls-&lt;from&gt;-&lt;to&gt;.pdf)</source>
+      <translation>fichier PDF à écrire (par défaut : dls-&lt;début&gt;-&lt;fin&gt;.pdf)</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/reports/cli.py" line="34" />
@@ -3393,7 +3399,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Élèves : {pupils} – personnel : {staff}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="274" />
+      <location filename="../gpsu_plugin/plugin.py" line="278" />
       <source>QGIS projects (*.qgz)</source>
       <translation>Projets QGIS (*.qgz)</translation>
     </message>
@@ -3438,7 +3444,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Enregistrer une action de prévention</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="94" />
+      <location filename="../gpsu_plugin/plugin.py" line="98" />
       <source>Record a prevention action…</source>
       <translation>Enregistrer une action de prévention…</translation>
     </message>
@@ -3464,7 +3470,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Encodé du</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="82" />
+      <location filename="../gpsu_plugin/cli.py" line="94" />
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="67" />
       <source>Reference services and categories loaded.</source>
       <translation>Services et catégories de référence chargés.</translation>
@@ -3760,7 +3766,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Établissement : {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="83" />
+      <location filename="../gpsu_plugin/plugin.py" line="84" />
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="251" />
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="106" />
       <location filename="../gpsu_plugin/gui/schools_dock.py" line="155" />
@@ -3968,7 +3974,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="85" />
+      <location filename="../gpsu_plugin/plugin.py" line="86" />
       <source>Statistics</source>
       <translation>Statistiques</translation>
     </message>
@@ -4219,7 +4225,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>L'atlas n'a aucune page.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="137" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="165" />
       <source>The atlas needs QGIS: start the command with gpsu_plugin.cli.</source>
       <translation>L'atlas nécessite QGIS : lancez la commande avec gpsu_plugin.cli.</translation>
     </message>
@@ -4381,6 +4387,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/dls_dialog.py" line="59" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="61" />
       <source>The end of the period comes before its start.</source>
       <translation>La fin de la période précède son début.</translation>
     </message>
@@ -4681,7 +4688,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Le rapport a été annulé.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="143" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="171" />
       <source>The resolution must lie between 50 and 600 dpi.</source>
       <translation>La résolution doit être comprise entre 50 et 600 dpi.</translation>
     </message>
@@ -5331,12 +5338,17 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>ajouter un extrait de carte à chaque fait (lance QGIS)</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="49" />
+      <source>add the territory map (starts QGIS)</source>
+      <translation>ajouter la carte du territoire (démarre QGIS)</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/analysis_filters.py" line="108" />
       <source>all incidents</source>
       <translation>tous les faits</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="47" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="75" />
       <source>an atlas or the poster, made by QGIS (PDF)</source>
       <translation>un atlas ou l'affiche, réalisés par QGIS (PDF)</translation>
     </message>
@@ -5398,7 +5410,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>document confidentiel</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="28" />
+      <location filename="../gpsu_plugin/cli.py" line="29" />
       <source>database schema</source>
       <translation>schéma de la base de données</translation>
     </message>
@@ -5418,7 +5430,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>section {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="49" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="77" />
       <source>district: a page per district; hotspots: a page per hot spot; schools: a page per school; poster: the territory on one A3 page (default: district)</source>
       <translation>district : une page par section ; hotspots : une page par point chaud ; schools : une page par établissement ; poster : le territoire sur une page A3 (par défaut : district)</translation>
     </message>
@@ -5463,9 +5475,14 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>fin, incluse : AAAA-MM-JJ ou AAAA-MM-JJTHH:MM (par défaut : maintenant)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="52" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="80" />
       <source>first day: YYYY-MM-DD (default: 30 days before the last one)</source>
       <translation>premier jour : AAAA-MM-JJ (par défaut : 30 jours avant le dernier)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="43" />
+      <source>first day: YYYY-MM-DD (default: a year before the first day of this month)</source>
+      <translation>premier jour : AAAA-MM-JJ (par défaut : un an avant le premier jour de ce mois)</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/reports/dls.py" line="137" />
@@ -5479,32 +5496,38 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>du {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="30" />
+      <location filename="../gpsu_plugin/cli.py" line="31" />
       <source>install or upgrade the GPS-U schema</source>
       <translation>installer ou mettre à jour le schéma GPS-U</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="57" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="85" />
       <source>language of the layout (default: the user's)</source>
       <translation>langue de la mise en page (par défaut : celle de l'utilisateur)</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/reports/cli.py" line="36" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="48" />
       <source>language of the report (default: the user's)</source>
       <translation>langue du rapport (par défaut : celle de l'utilisateur)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="53" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="45" />
+      <source>last day, included: YYYY-MM-DD (default: the last day of the previous month)</source>
+      <translation>dernier jour, inclus : AAAA-MM-JJ (par défaut : le dernier jour du mois précédent)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="81" />
       <source>last day, included: YYYY-MM-DD (default: today)</source>
       <translation>dernier jour, inclus : AAAA-MM-JJ (par défaut : aujourd'hui)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="25" />
+      <location filename="../gpsu_plugin/cli.py" line="26" />
       <source>libpq connection string, e.g. "service=gpsu" (default: $GPSU_DB)</source>
       <translation>chaîne de connexion libpq, p. ex. "service=gpsu" (par défaut : $GPSU_DB)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="36" />
+      <location filename="../gpsu_plugin/cli.py" line="37" />
       <source>load the reference services and categories</source>
       <translation>charger les services et catégories de référence</translation>
     </message>
@@ -5575,6 +5598,11 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>pas l'identifiant</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/cli.py" line="40" />
+      <source>only count them</source>
+      <translation>seulement les compter</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/analysis_filters.py" line="107" />
       <source>open cases</source>
       <translation>dossiers ouverts</translation>
@@ -5594,17 +5622,22 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation type="obsolete">SCR projeté d'une nouvelle installation (par défaut : 31370)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="32" />
+      <location filename="../gpsu_plugin/cli.py" line="33" />
       <source>projected CRS of a new installation, as an EPSG code (default {})</source>
       <translation>SCR projeté d'une nouvelle installation, sous forme de code EPSG (par défaut : {})</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="58" />
+      <location filename="../gpsu_plugin/cli.py" line="39" />
+      <source>pseudonymise the closed cases older than the retention period (GDPR)</source>
+      <translation>pseudonymiser les dossiers clôturés plus anciens que la durée de conservation (RGPD)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="86" />
       <source>resolution of the heatmap and images (default 150)</source>
       <translation>résolution de la carte de chaleur et des images (par défaut : 150)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="35" />
+      <location filename="../gpsu_plugin/cli.py" line="36" />
       <source>show the schema version</source>
       <translation>afficher la version du schéma</translation>
     </message>
@@ -5624,7 +5657,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>début : AAAA-MM-JJ ou AAAA-MM-JJTHH:MM (par défaut : la fin du rapport précédent)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="34" />
+      <location filename="../gpsu_plugin/cli.py" line="35" />
       <source>stop at this schema version</source>
       <translation>s'arrêter à cette version du schéma</translation>
     </message>
@@ -5632,6 +5665,11 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="384" />
       <source>the "Incidents by category" layer has a filter GPS-U does not read: categories unchanged</source>
       <translation>la couche « Incidents par catégorie » a un filtre que GPS-U ne lit pas : catégories inchangées</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="41" />
+      <source>the DLS statistics report (PDF), against the previous period</source>
+      <translation>le rapport statistique DLS (PDF), comparé à la période précédente</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/schools.py" line="921" />
@@ -5863,7 +5901,12 @@ SHA-256 {sha}</translation>
       <translation>{pairs} paires de faits à moins de {d:g} m ; {p} simulations.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="192" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="67" />
+      <source>{path}: {facts} facts against {previous} in the previous period, {pages} pages.</source>
+      <translation>{path} : {facts} faits contre {previous} pendant la période précédente, {pages} pages.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="222" />
       <source>{path}: {facts} facts, {pages} pages ({period}).</source>
       <translation>{path} : {facts} faits, {pages} pages ({period}).</translation>
     </message>
@@ -5873,7 +5916,7 @@ SHA-256 {sha}</translation>
       <translation>{path} : {pages} pages en {seconds:.0f} s.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="155" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="183" />
       <source>{path}: {pages} pages in {seconds:.1f} s ({per_page:.2f} s a page), {period}.</source>
       <translation>{path} : {pages} pages en {seconds:.1f} s ({per_page:.2f} s par page), {period}.</translation>
     </message>
@@ -5959,6 +6002,16 @@ SHA-256 {sha}</translation>
       <translation>{} dossier(s) clôturé(s) dépasse(nt) la durée de conservation. Leurs données personnelles (description, lieu, déclarant, commentaires, photos) seront supprimées définitivement ; les statistiques sont conservées. Continuer ?</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/cli.py" line="89" />
+      <source>{} closed cases pseudonymised.</source>
+      <translation>{} dossiers clôturés pseudonymisés.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/cli.py" line="88" />
+      <source>{} closed cases would be pseudonymised.</source>
+      <translation>{} dossiers clôturés seraient pseudonymisés.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/ppms_editor.py" line="236" />
       <source>{} confinement areas are drawn on the map.</source>
       <translation>{} zones de mise à l’abri sont dessinées sur la carte.</translation>
@@ -6007,12 +6060,12 @@ SHA-256 {sha}</translation>
       <translation>{} n'a aucun polygone (sélectionnez les entités à utiliser, ou vérifiez la couche).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="72" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="100" />
       <source>{} is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM).</source>
       <translation>{} n'est ni une date (AAAA-MM-JJ) ni une date et une heure (AAAA-MM-JJTHH:MM).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="127" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="155" />
       <source>{} is not a date (YYYY-MM-DD).</source>
       <translation>{} n'est pas une date (AAAA-MM-JJ).</translation>
     </message>

@@ -171,7 +171,7 @@
       <translation>Toegangen, verzamelplaatsen, schuilzones, evacuatieroutes en afsluiters zoals op de kaart getekend.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="105" />
+      <location filename="../gpsu_plugin/plugin.py" line="109" />
       <source>Access…</source>
       <translation>Toegang…</translation>
     </message>
@@ -258,7 +258,7 @@
       <translation>Bestanden toevoegen…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="87" />
+      <location filename="../gpsu_plugin/plugin.py" line="88" />
       <source>Add the GPS-U layers</source>
       <translation>GPS-U-lagen toevoegen</translation>
     </message>
@@ -315,7 +315,7 @@
       <translation>Alarmsignalen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="81" />
+      <location filename="../gpsu_plugin/plugin.py" line="82" />
       <source>Alerts</source>
       <translation>Meldingen</translation>
     </message>
@@ -376,7 +376,7 @@
       <translation>Analist / evaluator</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="74" />
+      <location filename="../gpsu_plugin/cli.py" line="78" />
       <source>Applied migrations {}; schema {}.</source>
       <translation>Toegepaste migraties: {}; schema {}.</translation>
     </message>
@@ -468,7 +468,7 @@
       <translation>Bijlagen ({})</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="106" />
+      <location filename="../gpsu_plugin/plugin.py" line="110" />
       <source>Audit log</source>
       <translation>Auditlogboek</translation>
     </message>
@@ -608,7 +608,7 @@
       <translation>Dossier {}: een taak openen voor een andere dienst, die ze opvolgt met een eigen status.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="79" />
+      <location filename="../gpsu_plugin/plugin.py" line="80" />
       <location filename="../gpsu_plugin/gui/charts.py" line="152" />
       <location filename="../gpsu_plugin/reports/dls.py" line="524" />
       <location filename="../gpsu_plugin/core/statistics.py" line="267" />
@@ -700,7 +700,7 @@
       <translation>Mijn wachtwoord wijzigen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="107" />
+      <location filename="../gpsu_plugin/plugin.py" line="111" />
       <location filename="../gpsu_plugin/gui/sign_in.py" line="32" />
       <source>Change my password…</source>
       <translation>Mijn wachtwoord wijzigen…</translation>
@@ -965,7 +965,7 @@
       <translation>Verbindingsprofiel</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="109" />
+      <location filename="../gpsu_plugin/plugin.py" line="113" />
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="107" />
       <source>Connection…</source>
       <translation>Verbinding…</translation>
@@ -1009,12 +1009,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Telt de gefilterde feiten per deelgemeente in periode A en in periode B (tijd van de gemeente, begin inbegrepen, einde niet) en geeft de verandering (B - A), de verandering in procent van A (leeg als A geen feit telt) en of de verandering significant is op 5 %. De toets vergelijkt de frequenties van feiten, zodat perioden van verschillende lengte vergeleken kunnen worden: gegeven de n feiten van beide perioden volgt het aantal in B een binomiale verdeling met kans lengte B / (lengte A + lengte B) als de frequentie niet veranderde; de tweezijdige p-waarde is exact tot 1000 feiten, daarboven uit de normale benadering. De aantallen en percentages zelf worden niet aangepast aan de lengtes. De perioden mogen niet overlappen. De kaart toont dalingen in blauw en stijgingen in rood.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="273" />
+      <location filename="../gpsu_plugin/plugin.py" line="277" />
       <source>Create the GPS-U project</source>
       <translation>Het GPS-U-project aanmaken</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="89" />
+      <location filename="../gpsu_plugin/plugin.py" line="90" />
       <source>Create the GPS-U project…</source>
       <translation>Het GPS-U-project aanmaken…</translation>
     </message>
@@ -1062,7 +1062,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Statistisch DLS-rapport</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="93" />
+      <location filename="../gpsu_plugin/plugin.py" line="94" />
       <source>DLS statistics report (PDF)…</source>
       <translation>Statistisch DLS-rapport (PDF)…</translation>
     </message>
@@ -1371,7 +1371,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="56" />
+      <location filename="../gpsu_plugin/cli.py" line="60" />
       <source>Error: {}</source>
       <translation>Fout: {}</translation>
     </message>
@@ -1686,8 +1686,8 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Volledige naam</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="58" />
-      <location filename="../gpsu_plugin/plugin.py" line="64" />
+      <location filename="../gpsu_plugin/plugin.py" line="59" />
+      <location filename="../gpsu_plugin/plugin.py" line="65" />
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="665" />
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="704" />
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="633" />
@@ -1706,7 +1706,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>GPS-U</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="23" />
+      <location filename="../gpsu_plugin/cli.py" line="24" />
       <source>GPS-U administration</source>
       <translation>GPS-U-beheer</translation>
     </message>
@@ -1716,7 +1716,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>GPS-U-melding</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="67" />
+      <location filename="../gpsu_plugin/cli.py" line="71" />
       <source>GPS-U schema: {}</source>
       <translation>GPS-U-schema: {}</translation>
     </message>
@@ -1833,12 +1833,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>GPS-U – status van de taak</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="401" />
+      <location filename="../gpsu_plugin/plugin.py" line="405" />
       <source>GPS-U: DLS statistics report</source>
       <translation>GPS-U: statistisch DLS-rapport</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="340" />
+      <location filename="../gpsu_plugin/plugin.py" line="344" />
       <source>GPS-U: new facts report</source>
       <translation>GPS-U: rapport nieuwe feiten</translation>
     </message>
@@ -2039,7 +2039,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Impact van een preventieactie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="96" />
+      <location filename="../gpsu_plugin/plugin.py" line="100" />
       <source>Impact of a prevention action…</source>
       <translation>Impact van een preventieactie…</translation>
     </message>
@@ -2116,7 +2116,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Database installeren / bijwerken</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="111" />
+      <location filename="../gpsu_plugin/plugin.py" line="115" />
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="86" />
       <source>Install / upgrade database…</source>
       <translation>Database installeren / bijwerken…</translation>
@@ -2302,7 +2302,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Locatie *</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="77" />
+      <location filename="../gpsu_plugin/plugin.py" line="78" />
       <source>Log a fact</source>
       <translation>Feit registreren</translation>
     </message>
@@ -2368,7 +2368,8 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Kaartmidden</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="187" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="65" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="217" />
       <source>Map extracts need QGIS: start the command with gpsu_plugin.cli.</source>
       <translation>Kaartuittreksels vereisen QGIS: start de opdracht met gpsu_plugin.cli.</translation>
     </message>
@@ -2556,7 +2557,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Rapport nieuwe feiten</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="91" />
+      <location filename="../gpsu_plugin/plugin.py" line="92" />
       <source>New facts report (PDF)…</source>
       <translation>Rapport nieuwe feiten (PDF)…</translation>
     </message>
@@ -2779,7 +2780,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Nog niet op de kaart geplaatst: gebruik een van de knoppen hieronder.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="195" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="225" />
       <source>Not recorded: the next report starts at the same place.</source>
       <translation>Niet geregistreerd: het volgende rapport begint op hetzelfde punt.</translation>
     </message>
@@ -2799,7 +2800,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Opmerkingen (bronnen: DDRM, DICRIM, prefectuur)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="77" />
+      <location filename="../gpsu_plugin/cli.py" line="81" />
       <source>Nothing to do; schema {}.</source>
       <translation>Niets te doen; schema {}.</translation>
     </message>
@@ -3036,9 +3037,14 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>PDF-bestand</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="55" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="83" />
       <source>PDF file to write (default: atlas-&lt;kind&gt;-&lt;date&gt;.pdf)</source>
       <translation>te schrijven PDF-bestand (standaard: atlas-&lt;kind&gt;-&lt;date&gt;.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="46" />
+      <source>PDF file to write (default: dls-&lt;from&gt;-&lt;to&gt;.pdf)</source>
+      <translation>te schrijven PDF-bestand (standaard: dls-&lt;van&gt;-&lt;tot&gt;.pdf)</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/reports/cli.py" line="34" />
@@ -3393,7 +3399,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Leerlingen: {pupils} – personeel: {staff}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="274" />
+      <location filename="../gpsu_plugin/plugin.py" line="278" />
       <source>QGIS projects (*.qgz)</source>
       <translation>QGIS-projecten (*.qgz)</translation>
     </message>
@@ -3438,7 +3444,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Een preventieactie registreren</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="94" />
+      <location filename="../gpsu_plugin/plugin.py" line="98" />
       <source>Record a prevention action…</source>
       <translation>Een preventieactie registreren…</translation>
     </message>
@@ -3464,7 +3470,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Geregistreerd van</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="82" />
+      <location filename="../gpsu_plugin/cli.py" line="94" />
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="67" />
       <source>Reference services and categories loaded.</source>
       <translation>Referentiediensten en -categorieën geladen.</translation>
@@ -3760,7 +3766,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>School: {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="83" />
+      <location filename="../gpsu_plugin/plugin.py" line="84" />
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="251" />
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="106" />
       <location filename="../gpsu_plugin/gui/schools_dock.py" line="155" />
@@ -3968,7 +3974,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="85" />
+      <location filename="../gpsu_plugin/plugin.py" line="86" />
       <source>Statistics</source>
       <translation>Statistieken</translation>
     </message>
@@ -4219,7 +4225,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>De atlas heeft geen pagina.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="137" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="165" />
       <source>The atlas needs QGIS: start the command with gpsu_plugin.cli.</source>
       <translation>De atlas vereist QGIS: start de opdracht met gpsu_plugin.cli.</translation>
     </message>
@@ -4381,6 +4387,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/dls_dialog.py" line="59" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="61" />
       <source>The end of the period comes before its start.</source>
       <translation>Het einde van de periode ligt voor het begin.</translation>
     </message>
@@ -4681,7 +4688,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Het rapport is geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="143" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="171" />
       <source>The resolution must lie between 50 and 600 dpi.</source>
       <translation>De resolutie moet tussen 50 en 600 dpi liggen.</translation>
     </message>
@@ -5331,12 +5338,17 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>bij elk feit een kaartuittreksel voegen (start QGIS)</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="49" />
+      <source>add the territory map (starts QGIS)</source>
+      <translation>de kaart van het grondgebied toevoegen (start QGIS)</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/analysis_filters.py" line="108" />
       <source>all incidents</source>
       <translation>alle feiten</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="47" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="75" />
       <source>an atlas or the poster, made by QGIS (PDF)</source>
       <translation>een atlas of de affiche, gemaakt door QGIS (PDF)</translation>
     </message>
@@ -5398,7 +5410,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>vertrouwelijk document</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="28" />
+      <location filename="../gpsu_plugin/cli.py" line="29" />
       <source>database schema</source>
       <translation>databaseschema</translation>
     </message>
@@ -5418,7 +5430,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>deelgemeente {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="49" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="77" />
       <source>district: a page per district; hotspots: a page per hot spot; schools: a page per school; poster: the territory on one A3 page (default: district)</source>
       <translation>district: een pagina per deelgemeente; hotspots: een pagina per hotspot; schools: een pagina per school; poster: het grondgebied op één A3-pagina (standaard: district)</translation>
     </message>
@@ -5463,9 +5475,14 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>einde, inbegrepen: JJJJ-MM-DD of JJJJ-MM-DDTUU:MM (standaard: nu)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="52" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="80" />
       <source>first day: YYYY-MM-DD (default: 30 days before the last one)</source>
       <translation>eerste dag: JJJJ-MM-DD (standaard: 30 dagen voor de laatste)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="43" />
+      <source>first day: YYYY-MM-DD (default: a year before the first day of this month)</source>
+      <translation>eerste dag: JJJJ-MM-DD (standaard: een jaar voor de eerste dag van deze maand)</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/reports/dls.py" line="137" />
@@ -5479,32 +5496,38 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>van {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="30" />
+      <location filename="../gpsu_plugin/cli.py" line="31" />
       <source>install or upgrade the GPS-U schema</source>
       <translation>het GPS-U-schema installeren of bijwerken</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="57" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="85" />
       <source>language of the layout (default: the user's)</source>
       <translation>taal van de lay-out (standaard: die van de gebruiker)</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/reports/cli.py" line="36" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="48" />
       <source>language of the report (default: the user's)</source>
       <translation>taal van het rapport (standaard: die van de gebruiker)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="53" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="45" />
+      <source>last day, included: YYYY-MM-DD (default: the last day of the previous month)</source>
+      <translation>laatste dag, inbegrepen: JJJJ-MM-DD (standaard: de laatste dag van de vorige maand)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="81" />
       <source>last day, included: YYYY-MM-DD (default: today)</source>
       <translation>laatste dag, inbegrepen: JJJJ-MM-DD (standaard: vandaag)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="25" />
+      <location filename="../gpsu_plugin/cli.py" line="26" />
       <source>libpq connection string, e.g. "service=gpsu" (default: $GPSU_DB)</source>
       <translation>libpq-verbindingsreeks, bv. "service=gpsu" (standaard: $GPSU_DB)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="36" />
+      <location filename="../gpsu_plugin/cli.py" line="37" />
       <source>load the reference services and categories</source>
       <translation>referentiediensten en -categorieën laden</translation>
     </message>
@@ -5575,6 +5598,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>niet de gebruikersnaam</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/cli.py" line="40" />
+      <source>only count them</source>
+      <translation>ze alleen tellen</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/analysis_filters.py" line="107" />
       <source>open cases</source>
       <translation>open dossiers</translation>
@@ -5594,17 +5622,22 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation type="obsolete">geprojecteerd CRS van een nieuwe installatie (standaard: 31370)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="32" />
+      <location filename="../gpsu_plugin/cli.py" line="33" />
       <source>projected CRS of a new installation, as an EPSG code (default {})</source>
       <translation>geprojecteerd CRS van een nieuwe installatie, als EPSG-code (standaard: {})</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="58" />
+      <location filename="../gpsu_plugin/cli.py" line="39" />
+      <source>pseudonymise the closed cases older than the retention period (GDPR)</source>
+      <translation>de afgesloten dossiers ouder dan de bewaartermijn pseudonimiseren (AVG)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="86" />
       <source>resolution of the heatmap and images (default 150)</source>
       <translation>resolutie van de hittekaart en de afbeeldingen (standaard 150)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="35" />
+      <location filename="../gpsu_plugin/cli.py" line="36" />
       <source>show the schema version</source>
       <translation>de schemaversie tonen</translation>
     </message>
@@ -5624,7 +5657,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>begin: JJJJ-MM-DD of JJJJ-MM-DDTUU:MM (standaard: het einde van het vorige rapport)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="34" />
+      <location filename="../gpsu_plugin/cli.py" line="35" />
       <source>stop at this schema version</source>
       <translation>stoppen bij deze schemaversie</translation>
     </message>
@@ -5632,6 +5665,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="384" />
       <source>the "Incidents by category" layer has a filter GPS-U does not read: categories unchanged</source>
       <translation>de laag "Incidenten per categorie" heeft een filter die GPS-U niet leest: categorieën ongewijzigd</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="41" />
+      <source>the DLS statistics report (PDF), against the previous period</source>
+      <translation>het statistische DLS-rapport (PDF), vergeleken met de vorige periode</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/schools.py" line="921" />
@@ -5863,7 +5901,12 @@ SHA-256 {sha}</translation>
       <translation>{pairs} paren van feiten binnen {d:g} m; {p} simulaties.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="192" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="67" />
+      <source>{path}: {facts} facts against {previous} in the previous period, {pages} pages.</source>
+      <translation>{path}: {facts} feiten tegenover {previous} in de vorige periode, {pages} pagina's.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/cli.py" line="222" />
       <source>{path}: {facts} facts, {pages} pages ({period}).</source>
       <translation>{path}: {facts} feiten, {pages} pagina's ({period}).</translation>
     </message>
@@ -5873,7 +5916,7 @@ SHA-256 {sha}</translation>
       <translation>{path}: {pages} pagina's in {seconds:.0f} s.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="155" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="183" />
       <source>{path}: {pages} pages in {seconds:.1f} s ({per_page:.2f} s a page), {period}.</source>
       <translation>{path}: {pages} pagina's in {seconds:.1f} s ({per_page:.2f} s per pagina), {period}.</translation>
     </message>
@@ -5959,6 +6002,16 @@ SHA-256 {sha}</translation>
       <translation>{} afgesloten dossier(s) zijn ouder dan de bewaartermijn. Hun persoonsgegevens (beschrijving, plaats, melder, opmerkingen, foto's) worden definitief verwijderd; de statistieken blijven behouden. Doorgaan?</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/cli.py" line="89" />
+      <source>{} closed cases pseudonymised.</source>
+      <translation>{} afgesloten dossiers gepseudonimiseerd.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/cli.py" line="88" />
+      <source>{} closed cases would be pseudonymised.</source>
+      <translation>{} afgesloten dossiers zouden gepseudonimiseerd worden.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/ppms_editor.py" line="236" />
       <source>{} confinement areas are drawn on the map.</source>
       <translation>{} schuilzones staan op de kaart.</translation>
@@ -6007,12 +6060,12 @@ SHA-256 {sha}</translation>
       <translation>{} heeft geen polygoon (selecteer de te gebruiken objecten, of controleer de laag).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="72" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="100" />
       <source>{} is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM).</source>
       <translation>{} is geen datum (JJJJ-MM-DD) of datum en tijd (JJJJ-MM-DDTUU:MM).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/cli.py" line="127" />
+      <location filename="../gpsu_plugin/reports/cli.py" line="155" />
       <source>{} is not a date (YYYY-MM-DD).</source>
       <translation>{} is geen datum (JJJJ-MM-DD).</translation>
     </message>

@@ -1,5 +1,6 @@
 """Run inside QGIS (`qgis --code scripts/demo_startup.py`) by `make demo` and scripts/tour_screenshot.py:
-adds the styled GPS-U layers, zooms to the municipality and opens the Cases and Log-a-fact docks.
+makes and opens the GPS-U project (.gpsu/demo-project.qgz), zooms to the municipality and opens the
+Cases and Log-a-fact docks.
 
 With GPSU_TOUR_PNG set, it also selects the first case of the list, saves a screenshot of the
 main window there, then quits QGIS.
@@ -20,12 +21,29 @@ def prepare():
     if plugin is None:
         print("demo_startup: the GPS-U plugin is not loaded")
         return
-    plugin.add_layers()
+    open_demo_project(plugin)
     zoom_to_territory()
     plugin.toggle_incident_dock(True)
     plugin.toggle_cases_dock(True)
     if os.environ.get("GPSU_TOUR_PNG"):
         QTimer.singleShot(6000, finish)
+
+
+def open_demo_project(plugin):
+    """The GPS-U project (every layer styled, forms, map themes) made for the demo and opened; the
+    layers alone if it cannot be made."""
+    from gpsu_plugin.core import migrations, project
+    from gpsu_plugin.core.i18n import user_language
+
+    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), ".gpsu", "demo-project.qgz")
+    try:
+        conn = plugin.connection.get()
+        project.save_project(plugin.connection.session.profile, conn, migrations.installed_srid(conn), path,
+                             user_language())
+        QgsProject.instance().read(path)
+    except Exception as error:  # the demo still opens, with the layers added one by one
+        print("demo_startup: the demo project could not be made ({}); adding the layers".format(error))
+        plugin.add_layers()
 
 
 def zoom_to_territory():

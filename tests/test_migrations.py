@@ -195,3 +195,22 @@ def test_cli_status_upgrade_seed(postgis_server, empty_db):
     assert unreachable.returncode == 1 and "cannot be reached" in unreachable.stderr
     env.update(LANG="fr_BE.UTF-8", LC_ALL="fr_BE.UTF-8")
     assert "injoignable" in cli("db", "status").stderr  # the command line speaks French too
+
+
+def test_cli_pseudonymise_and_dls_report(postgis_server, empty_db, tmp_path):
+    env = dict(os.environ, GPSU_DB=postgis_server.conninfo(empty_db), LANG="en_GB.UTF-8", LC_ALL="en_GB.UTF-8",
+               QT_QPA_PLATFORM="offscreen")
+
+    def cli(*args):
+        return subprocess.run(["/usr/bin/python3", "-m", "gpsu_plugin.cli", *args], cwd=ROOT, env=env,
+                              capture_output=True, text=True)
+
+    assert cli("db", "upgrade").returncode == 0 and cli("db", "seed").returncode == 0
+    dry = cli("db", "pseudonymise", "--dry-run")
+    assert dry.returncode == 0 and "0 closed cases would be pseudonymised" in dry.stdout
+    out = tmp_path / "dls.pdf"
+    report = cli("report", "dls", "--from", "2025-01-01", "--to", "2025-12-31", "-o", str(out))
+    assert report.returncode == 0, report.stderr
+    assert out.exists() and "0 facts against 0" in report.stdout
+    bad = cli("report", "dls", "--from", "2025-12-31", "--to", "2025-01-01", "-o", str(out))
+    assert bad.returncode == 1 and "before its start" in bad.stderr

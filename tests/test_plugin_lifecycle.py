@@ -44,7 +44,7 @@ def test_load_unload_ten_times_leaves_nothing(qgis_iface, clean_settings):
             "gpsu_connection", "gpsu_upgrade", "gpsu_incident", "gpsu_cases", "gpsu_alerts", "gpsu_schools",
             "gpsu_layers", "gpsu_project", "gpsu_report_new_facts", "gpsu_record_action", "gpsu_evaluate_action",
             "gpsu_access", "gpsu_audit", "gpsu_change_password", "gpsu_statistics",
-            "gpsu_report_dls"}
+            "gpsu_report_dls", "gpsu_report_atlas"}
         assert loaded["log_handlers"] == 1
         plugin.toggle_incident_dock(True)  # no connection configured: the docks say so
         plugin.toggle_cases_dock(True)
