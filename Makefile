@@ -145,12 +145,15 @@ demo-reset: setup compile ## generate the demo data again (DEMO_SIZE incidents, 
 	$(PYTHON) -m gpsu_plugin.cli --db "$$conninfo" db seed; \
 	$(PYTHON) scripts/generate_demo.py --db "$$conninfo" --incidents $(DEMO_SIZE) --seed $(DEMO_SEED) --replace
 
-report: setup compile ## the new-facts PDF of the last 7 days on the demo database (headless), in dist/
+report: setup compile ## the new-facts PDF (last 7 days), the DLS report and the district atlas on the demo database (headless), in dist/
 	@conninfo="$${GPSU_DB:-}"; \
 	if [ -z "$$conninfo" ]; then conninfo="$$($(PYTHON) scripts/localdb.py start --dir .gpsu --dbname gpsu)"; fi; \
 	mkdir -p dist; \
 	$(PYTHON) -m gpsu_plugin.cli --db "$$conninfo" report new-facts --from "$$(date -d '7 days ago' +%F)" \
-	  --maps --no-record --out dist/gpsu-new-facts.pdf
+	  --maps --no-record --out dist/gpsu-new-facts.pdf && \
+	$(PYTHON) -m gpsu_plugin.cli --db "$$conninfo" report dls --maps -o dist/gpsu-dls.pdf && \
+	$(PYTHON) -m gpsu_plugin.cli --db "$$conninfo" report atlas --kind district \
+	  --from "$$(date -d '1 year ago' +%F)" -o dist/gpsu-atlas-districts.pdf
 
 demo-stop: ## stop the local demo database server (.gpsu/ is kept)
 	$(PYTHON) scripts/localdb.py stop --dir .gpsu
