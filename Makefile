@@ -129,7 +129,7 @@ demo: setup compile ## open QGIS with the plugin on a demo database (GPSU_DB, or
 	incidents="$$($(PYTHON) -c 'import sys, psycopg2; c = psycopg2.connect(sys.argv[1]); cur = c.cursor(); \
 	  cur.execute("SELECT count(*) FROM gpsu.incidents"); print(cur.fetchone()[0])' "$$conninfo")"; \
 	if [ "$$incidents" = "0" ]; then \
-	  $(PYTHON) scripts/generate_demo.py --db "$$conninfo" --incidents $(DEMO_SIZE) --seed $(DEMO_SEED); \
+	  $(PYTHON) scripts/generate_demo.py --db "$$conninfo" --incidents $(DEMO_SIZE) --seed $(DEMO_SEED) --accounts; \
 	else \
 	  echo "The demo database already holds $$incidents incidents (make demo-reset to generate them again)"; \
 	fi; \
@@ -143,7 +143,7 @@ demo-reset: setup compile ## generate the demo data again (DEMO_SIZE incidents, 
 	if [ -z "$$conninfo" ]; then conninfo="$$($(PYTHON) scripts/localdb.py start --dir .gpsu --dbname gpsu)"; fi; \
 	$(PYTHON) -m gpsu_plugin.cli --db "$$conninfo" db upgrade; \
 	$(PYTHON) -m gpsu_plugin.cli --db "$$conninfo" db seed; \
-	$(PYTHON) scripts/generate_demo.py --db "$$conninfo" --incidents $(DEMO_SIZE) --seed $(DEMO_SEED) --replace
+	$(PYTHON) scripts/generate_demo.py --db "$$conninfo" --incidents $(DEMO_SIZE) --seed $(DEMO_SEED) --replace --accounts
 
 report: setup compile ## the new-facts PDF (last 7 days), the DLS report and the district atlas on the demo database (headless), in dist/
 	@conninfo="$${GPSU_DB:-}"; \

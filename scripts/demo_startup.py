@@ -35,7 +35,9 @@ def open_demo_project(plugin):
     from gpsu_plugin.core import migrations, project
     from gpsu_plugin.core.i18n import user_language
 
-    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), ".gpsu", "demo-project.qgz")
+    # `qgis --code` gives the script no __file__: the repository is where the linked plugin lives
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.realpath(layers.__file__))))
+    path = os.path.join(root, ".gpsu", "demo-project.qgz")
     try:
         conn = plugin.connection.get()
         project.save_project(plugin.connection.session.profile, conn, migrations.installed_srid(conn), path,

@@ -39,6 +39,7 @@ from itertools import chain
 
 import numpy as np
 import psycopg2
+from psycopg2 import sql
 
 try:
     from zoneinfo import ZoneInfo
@@ -1959,6 +1960,56 @@ def _print_summary(summary):
         t["total"], t.get("generate", 0), t.get("load", 0), t.get("commit", 0), t.get("analyze", 0)))
 
 
+# Demo accounts (--accounts): who does what in the demo municipality; one password for all, for
+# trying the roles on a local demo only.
+DEMO_PASSWORD = "Demo-GPSU-2026!"
+DEMO_ACCOUNTS = (
+    ("marie.dubois", "Marie Dubois", ["gpsu_admin"], [], False),
+    ("kevin.lambert", "Kevin Lambert", ["gpsu_field_officer"], [], False),
+    ("sophie.leroy", "Sophie Leroy", ["gpsu_field_officer"], [], False),
+    ("mehdi.benali", "Mehdi Benali", ["gpsu_handler"], ["local_police"], False),
+    ("julie.delcourt", "Julie Delcourt", ["gpsu_handler"], ["works", "environment"], False),
+    ("thomas.vandenberghe", "Thomas Vandenberghe", ["gpsu_analyst"], [], False),
+    ("laura.hennebert", "Laura Hennebert", ["gpsu_school_editor"], [], True),
+    ("capitaine.moreau", "Capitaine Moreau (SDIS)", ["gpsu_responder"], [], False),
+)
+
+
+def create_demo_accounts(conn, log=print):
+    """The demo's people as login roles with their roles, services and schools (password
+    DEMO_PASSWORD, nothing to change at first sign-in). A role the cluster already has (another
+    demo database) is adopted and given the same rights here."""
+    from psycopg2.extensions import encrypt_password
+
+    own = isinstance(conn, str)
+    if own:
+        conn = psycopg2.connect(conn)
+    try:
+        with conn, conn.cursor() as cur:
+            cur.execute("SELECT code, id FROM gpsu.services")
+            services = dict(cur.fetchall())
+            cur.execute("SELECT min(id) FROM gpsu.schools")
+            first_school = cur.fetchone()[0]
+            for login, name, roles, codes, school in DEMO_ACCOUNTS:
+                ids = [services[c] for c in codes if c in services]
+                schools = [first_school] if school and first_school else []
+                cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,))
+                if cur.fetchone() is None:
+                    cur.execute("SELECT gpsu.create_account(%s, %s, %s, %s, %s, %s)",
+                                (login, name, encrypt_password(DEMO_PASSWORD, login, conn, "scram-sha-256"), roles,
+                                 ids, schools))
+                else:
+                    cur.execute("SELECT gpsu.adopt_account(%s, %s)", (login, name))
+                    cur.execute("SELECT gpsu.update_account(%s, %s, %s, %s, %s)", (login, name, roles, ids, schools))
+                cur.execute("UPDATE gpsu.accounts SET must_change_password = false WHERE login = %s", (login,))
+                cur.execute(sql.SQL("ALTER ROLE {} VALID UNTIL 'infinity'").format(sql.Identifier(login)))
+        log("{} demo accounts (password {}): {}".format(len(DEMO_ACCOUNTS), DEMO_PASSWORD,
+                                                        ", ".join(a[0] for a in DEMO_ACCOUNTS)))
+    finally:
+        if own:
+            conn.close()
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", default=os.environ.get("GPSU_DB", ""),
@@ -1973,10 +2024,14 @@ def main(argv=None):
                         help="end of the four years, YYYY-MM-DD (default: today)")
     parser.add_argument("--centre", type=float, nargs=2, metavar=("X", "Y"), default=None,
                         help="the town centre in the schema's CRS (default: Péruwelz's Grand-Place projected)")
+    parser.add_argument("--accounts", action="store_true",
+                        help="also create the demo accounts (one per role, password {})".format(DEMO_PASSWORD))
     args = parser.parse_args(argv)
     try:
         summary = generate(args.db, incidents=args.incidents, seed=args.seed, replace=args.replace,
                            until=args.until, centre=args.centre)
+        if args.accounts:
+            create_demo_accounts(args.db)
     except DemoRefused as exc:
         print("Refused: {}".format(exc), file=sys.stderr)
         return 1

@@ -400,3 +400,27 @@ def test_lambert_93(postgis_server):
         conn.close()
     finally:
         postgis_server.drop_database(name)
+
+
+def test_demo_accounts_sign_in_with_their_roles(postgis_server, demo):
+    import psycopg2
+
+    conninfo = postgis_server.conninfo(demo[0])
+    generate_demo.create_demo_accounts(conninfo, log=quiet)
+    generate_demo.create_demo_accounts(conninfo, log=quiet)  # again (or another demo database): adopted
+    julie = psycopg2.connect(postgis_server.conninfo(demo[0], user="julie.delcourt", tcp=True),
+                             password=generate_demo.DEMO_PASSWORD)
+    try:
+        with julie.cursor() as cur:
+            cur.execute("SELECT roles, services FROM gpsu.signed_in()")
+            roles, services = cur.fetchone()
+            # every case she sees is of her services, shared with them, or logged by her
+            cur.execute("SELECT count(*), count(*) FILTER (WHERE service_id = ANY (%s) OR reporter = session_user "
+                        "OR EXISTS (SELECT 1 FROM gpsu.incident_tasks t WHERE t.incident_id = i.id "
+                        "AND t.service_id = ANY (%s))) FROM gpsu.incidents i", (services, services))
+            seen, explained = cur.fetchone()
+        assert roles == ["gpsu_handler"] and len(services) == 2 and 0 < seen == explained < N
+    finally:
+        julie.close()
+    assert scalar(postgis_server.connect(demo[0]), "SELECT count(*) FROM gpsu.accounts") == len(
+        generate_demo.DEMO_ACCOUNTS)
