@@ -27,6 +27,8 @@ def prepare():
     plugin.toggle_cases_dock(True)
     if os.environ.get("GPSU_TOUR_PNG"):
         QTimer.singleShot(6000, finish)
+    elif os.environ.get("GPSU_SHOTS_DIR"):
+        QTimer.singleShot(4000, panels)
 
 
 def open_demo_project(plugin):
@@ -67,6 +69,55 @@ def finish():
         cases_dock.select_case(cases_dock.model.row_at(0).id)
     QTimer.singleShot(1500, zoom_to_territory)  # the whole municipality rather than the one case
     QTimer.singleShot(5000, grab)
+
+
+def panels():
+    """GPSU_SHOTS_DIR: a screenshot of each GPS-U panel on the demo, one after the other, then quit."""
+    plugin = plugins.get("gpsu_plugin")
+    out = os.environ["GPSU_SHOTS_DIR"]
+    window = iface.mainWindow()
+
+    def save(widget, name):
+        widget.grab().save(os.path.join(out, name))
+
+    def statistics():
+        plugin.toggle_incident_dock(False)
+        plugin.toggle_cases_dock(False)
+        plugin.toggle_statistics_dock(True)
+        QTimer.singleShot(9000, lambda: (save(window, "statistics-dock.png"), schools()))
+
+    def schools():
+        plugin.toggle_statistics_dock(False)
+        conn = plugin.connection.get()
+        with conn.cursor() as cur:
+            cur.execute("SELECT s.id FROM gpsu.schools s ORDER BY (SELECT count(*) FROM gpsu.school_documents d "
+                        "WHERE d.school_id = s.id) DESC, s.id LIMIT 1")
+            row = cur.fetchone()
+        conn.rollback()
+        if row:
+            plugin.open_school(row[0])
+        else:
+            plugin.toggle_schools_dock(True)
+        QTimer.singleShot(5000, lambda: (save(window, "schools-dock.png"), audit()))
+
+    def audit():
+        plugin.toggle_schools_dock(False)
+        plugin.toggle_audit_dock(True)
+        QTimer.singleShot(4000, lambda: (save(window, "audit-dock.png"), access()))
+
+    def access():
+        from gpsu_plugin.gui.access_dialog import AccessDialog
+
+        dialog = AccessDialog(plugin.connection, window)
+        dialog.resize(1300, 560)
+        dialog.show()
+        QTimer.singleShot(3000, lambda: (save(dialog, "access-dialog.png"), dialog.close(), done()))
+
+    def done():
+        QgsProject.instance().setDirty(False)
+        QgsApplication.exit(0)
+
+    statistics()
 
 
 def grab():

@@ -2010,6 +2010,60 @@ def create_demo_accounts(conn, log=print):
             conn.close()
 
 
+def create_demo_documents(conn, log=print):
+    """A few safety documents for the first schools (a PPMS and a crisis directory as PDF, an
+    evacuation plan as PNG; one past its review date), through the plugin's own upload."""
+    import io
+    from datetime import timedelta as _days
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    from gpsu_plugin.core import schools
+
+    def pdf(title, lines):
+        buffer = io.BytesIO()
+        page = canvas.Canvas(buffer, pagesize=A4)
+        page.setFont("Helvetica-Bold", 16)
+        page.drawString(60, 780, title)
+        page.setFont("Helvetica", 11)
+        for k, line in enumerate(lines):
+            page.drawString(60, 750 - 16 * k, line)
+        page.drawString(60, 80, "Document de démonstration GPS-U : aucune donnée réelle.")
+        page.save()
+        return buffer.getvalue()
+
+    own = isinstance(conn, str)
+    if own:
+        conn = psycopg2.connect(conn)
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SELECT s.id, s.name FROM gpsu.schools s WHERE NOT EXISTS "
+                        "(SELECT 1 FROM gpsu.school_documents d WHERE d.school_id = s.id) ORDER BY s.id LIMIT 4")
+            rows = cur.fetchall()
+        conn.rollback()
+        rng = np.random.default_rng(4)
+        today = date.today()
+        for k, (school_id, name) in enumerate(rows):
+            schools.upload_document(conn, school_id, "ppms", "PPMS {}".format(today.year),
+                                    "ppms-{}.pdf".format(today.year), pdf("PPMS – " + name, [
+                                        "Plan particulier de mise en sûreté", "Risques : intrusion, tempête, "
+                                        "nuage toxique", "Cellule de crise : direction, secrétariat, conciergerie"]),
+                                    "application/pdf", review_due=today + _days(days=300 if k else -20))
+            schools.upload_document(conn, school_id, "crisis_directory", "Annuaire de crise",
+                                    "annuaire-crise.pdf", pdf("Annuaire de crise – " + name, [
+                                        "Direction : 069 00 00 00", "Police locale : 101", "Pompiers : 112"]),
+                                    "application/pdf", review_due=today + _days(days=180))
+            plan = _png(_png_parts(_photo_bases(rng, "#1570ef")[0]), "Plan d'évacuation")
+            schools.upload_document(conn, school_id, "evacuation_plan", "Plan d'évacuation", "evacuation.png",
+                                    plan, "image/png")
+        log("{} schools with demo documents".format(len(rows)))
+    finally:
+        if own:
+            conn.close()
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", default=os.environ.get("GPSU_DB", ""),
@@ -2025,13 +2079,15 @@ def main(argv=None):
     parser.add_argument("--centre", type=float, nargs=2, metavar=("X", "Y"), default=None,
                         help="the town centre in the schema's CRS (default: Péruwelz's Grand-Place projected)")
     parser.add_argument("--accounts", action="store_true",
-                        help="also create the demo accounts (one per role, password {})".format(DEMO_PASSWORD))
+                        help="also create the demo accounts (one per role, password {}) and a few school "
+                             "documents".format(DEMO_PASSWORD))
     args = parser.parse_args(argv)
     try:
         summary = generate(args.db, incidents=args.incidents, seed=args.seed, replace=args.replace,
                            until=args.until, centre=args.centre)
         if args.accounts:
             create_demo_accounts(args.db)
+            create_demo_documents(args.db)
     except DemoRefused as exc:
         print("Refused: {}".format(exc), file=sys.stderr)
         return 1

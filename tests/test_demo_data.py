@@ -424,3 +424,8 @@ def test_demo_accounts_sign_in_with_their_roles(postgis_server, demo):
         julie.close()
     assert scalar(postgis_server.connect(demo[0]), "SELECT count(*) FROM gpsu.accounts") == len(
         generate_demo.DEMO_ACCOUNTS)
+    generate_demo.create_demo_documents(conninfo, log=quiet)
+    conn = postgis_server.connect(demo[0])
+    assert scalar(conn, "SELECT count(DISTINCT school_id) FROM gpsu.school_documents") == 4
+    assert scalar(conn, "SELECT count(*) FROM gpsu.school_documents WHERE review_due < current_date") == 1
+    conn.close()
