@@ -4,6 +4,8 @@
 - gistar_1m_vs_esda: Gi* on the 1M demo, binning in PostGIS + the statistic in numpy, against
   PySAL's esda.G_Local(star=True, permutations=0) on the same grid and weights (W built from the
   same neighbour lists), timed inside esda's own venv; target at least 10x faster, same z-scores.
+  esda is given the binned grid, so the reference leaves out the binning (reading 1M points) that
+  ours includes; gistar_statistic_vs_esda compares the statistics alone.
 - heatmap_100k: the heatmap algorithm (QGIS's kernel density) on 100,000 incidents at 10 m cells.
 """
 
@@ -60,6 +62,8 @@ def test_demo_load_1m(bench, demo_databases):
 def hot_spots(conn):
     """What the hot-spot algorithm does with every incident and its default cells: (i, j, counts,
     size, distance, result, seconds)."""
+    with conn.cursor() as cur:
+        cur.execute("SET jit = off")  # as the algorithms' connections (processing/analysis/base.py)
     start = time.perf_counter()
     where, params = AnalysisFilter().where(conn)
     params["district"] = None
@@ -77,8 +81,10 @@ def hot_spots(conn):
     i = np.array([r[0] for r in rows], dtype=np.int64)
     j = np.array([r[1] for r in rows], dtype=np.int64)
     counts = np.array([r[2] for r in rows], dtype=float)
+    binned = time.perf_counter()
     result = gistar.grid_gi_star(i, j, counts, size, 1.5 * size)
-    return i, j, counts, size, 1.5 * size, result, time.perf_counter() - start
+    done = time.perf_counter()
+    return i, j, counts, size, 1.5 * size, result, done - start, done - binned
 
 
 def neighbour_lists(i, j, size, distance):
@@ -97,7 +103,7 @@ def test_gistar_1m_vs_esda(bench, demo_databases):
     conn = psycopg2.connect(demo_databases.conninfo(1_000_000))
     try:
         hot_spots(conn)  # warm the cache: both sides then read from memory
-        i, j, counts, size, distance, result, ours = hot_spots(conn)
+        i, j, counts, size, distance, result, ours, statistic = hot_spots(conn)
     finally:
         conn.close()
     neighbours = neighbour_lists(i, j, size, distance)
@@ -109,9 +115,13 @@ def test_gistar_1m_vs_esda(bench, demo_databases):
     print("\ngistar_1m_vs_esda: {:,} cells of {:.0f} m; ours {:.3f} s (binning in PostGIS + statistic), "
           "esda {:.3f} s (W + G_Local); ratio {:.3f}; largest z difference {:.1e}"
           .format(len(counts), size, ours, esda["seconds"], ratio, difference))
+    print("the statistic alone: {:.4f} s, {:.0f}x faster than esda".format(statistic, esda["seconds"] / statistic))
     bench.record("gistar_1m_vs_esda", ours, size=1_000_000, reference="esda.G_Local(star=True) on the same grid",
                  reference_seconds=esda["seconds"], target="ratio <= 0.1, z equal to 1e-6",
                  met=ratio <= 0.1 and difference < 1e-6)
+    bench.record("gistar_statistic_vs_esda", statistic, size=len(counts),
+                 reference="esda.G_Local(star=True), W included", reference_seconds=esda["seconds"],
+                 target="ratio <= 0.1", met=statistic / esda["seconds"] <= 0.1)
     assert difference < 1e-6
 
 

@@ -136,7 +136,7 @@ def test_case_list_1m_vs_10k(postgis_server, bench):
             bench.record("case_search_1m", search, size=size, target="(information)")
             handler = handler_connection(postgis_server, name, "local_police")
             assert len(first_page(handler, police).rows) == 50
-            as_handler = timed(lambda: first_page(handler, police), 30)
+            as_handler = timed(lambda handler=handler, police=police: first_page(handler, police), 30)
             handler.close()
             print("as a handler of the service (row-level security): {:.2f} ms".format(as_handler * 1000))
             bench.record("case_list_1m_handler_vs_superuser", as_handler, size=size,

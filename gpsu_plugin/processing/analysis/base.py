@@ -95,6 +95,11 @@ class AnalysisAlgorithm(QgsProcessingAlgorithm):
             feedback.canceled.connect(conn.cancel)
         try:
             migrations.schema_state(conn).raise_if_unusable()
+            with conn.cursor() as cur:
+                # JIT compilation costs more than it saves on these one-off aggregates (0.5 s of a
+                # 1.4 s hot-spot grid at 1M incidents)
+                cur.execute("SET jit = off")
+            conn.commit()
             yield conn
         except GpsuError as exc:
             raise QgsProcessingException(exc.message) from None
