@@ -306,42 +306,27 @@ class GpsuPlugin:
         import tempfile
         from datetime import date
 
-        from qgis.PyQt.QtCore import QUrl
-        from qgis.PyQt.QtGui import QDesktopServices
-
         from .core import migrations
-        from .core.exceptions import GpsuError
         from .core.i18n import user_language
-        from .gui import messages, tasks
+        from .gui.tasks import start_pdf_report
         from .reports import new_facts
         from .reports.map_extract import QgisMapExtract
 
         if self._report_task is not None:
             return
-        try:
-            conn = self.connection.session.connect()  # here, on the main thread: it may ask for the password
-        except GpsuError as error:
-            messages.show_error(self.iface, error)
-            return
         profile, language = self.connection.session.profile, user_language()
         path = os.path.join(tempfile.gettempdir(), "gpsu-new-facts-{}.pdf".format(date.today().isoformat()))
 
-        def work(task):
-            try:
-                maps = QgisMapExtract.for_profile(profile, migrations.installed_srid(conn), conn, language)
-                return new_facts.issue(conn, path, language=language, map_renderer=maps,
-                                       progress=task.setProgress, is_canceled=task.isCanceled)
-            finally:
-                conn.close()
+        def make(conn, task):
+            maps = QgisMapExtract.for_profile(profile, migrations.installed_srid(conn), conn, language)
+            return new_facts.issue(conn, path, language=language, map_renderer=maps,
+                                   progress=task.setProgress, is_canceled=task.isCanceled)
 
-        def done(result, error):
-            self._report_task = None
-            if error is not None:
-                messages.show_error(self.iface, error)
-            elif result is not None:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        self._report_task = start_pdf_report(self.iface, self.connection.session, tr("GPS-U: new facts report"),
+                                             path, make, self._report_finished)
 
-        self._report_task = tasks.start(tasks.FunctionTask(tr("GPS-U: new facts report"), work, done))
+    def _report_finished(self):
+        self._report_task = None
 
     def open_access_dialog(self):
         from .gui.access_dialog import open_access_dialog
@@ -367,13 +352,9 @@ class GpsuPlugin:
 
     def report_dls(self):
         """The DLS statistics report for a chosen period, made in a background task, then opened."""
-        from qgis.PyQt.QtCore import QUrl
-        from qgis.PyQt.QtGui import QDesktopServices
-
-        from .core.exceptions import GpsuError
         from .core.i18n import user_language
-        from .gui import messages, tasks
         from .gui.dls_dialog import DlsPeriodDialog, report_path
+        from .gui.tasks import start_pdf_report
         from .reports import dls
 
         if self._report_task is not None:
@@ -382,27 +363,13 @@ class GpsuPlugin:
         if not dialog.exec_():
             return
         start, end = dialog.period()
-        try:
-            conn = self.connection.session.connect()  # here, on the main thread: it may ask for the password
-        except GpsuError as error:
-            messages.show_error(self.iface, error)
-            return
         path, language = report_path(start, end), user_language()
 
-        def work(task):
-            try:
-                return dls.generate_dls(conn, start, end, path, language=language, feedback=task.feedback)
-            finally:
-                conn.close()
+        def make(conn, task):
+            return dls.generate_dls(conn, start, end, path, language=language, feedback=task.feedback)
 
-        def done(result, error):
-            self._report_task = None
-            if error is not None:
-                messages.show_error(self.iface, error)
-            elif result is not None:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(path))
-
-        self._report_task = tasks.start(tasks.FunctionTask(tr("GPS-U: DLS statistics report"), work, done))
+        self._report_task = start_pdf_report(self.iface, self.connection.session, tr("GPS-U: DLS statistics report"),
+                                             path, make, self._report_finished)
 
     def open_atlas(self):
         """Atlas and print layouts: layouts added to the project, the PDF made in a background task."""

@@ -76,6 +76,14 @@ def test_alert_to_case_to_layers_and_clean_unload(qtbot, plugin, postgis_server,
         assert handle.read(5) == b"%PDF-"
     assert scalar_count(admin, "SELECT count(*) FROM gpsu.reports_issued") == 1
 
+    from gpsu_plugin.gui import dls_dialog
+    monkeypatch.setattr(dls_dialog.DlsPeriodDialog, "exec_", lambda self: True)  # the default period, accepted
+    plugin.report_dls()
+    qtbot.waitUntil(lambda: plugin._report_task is None, timeout=60000)
+    assert len(opened) == 2 and "gpsu-dls-" in opened[1]
+    with open(opened[1], "rb") as handle:
+        assert handle.read(5) == b"%PDF-"
+
     plugin.unload()
     qtbot.waitUntil(lambda: listening_backends(admin) == 0, timeout=5000)
     assert plugin.docks == {}

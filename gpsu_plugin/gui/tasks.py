@@ -35,3 +35,36 @@ class FunctionTask(QgsTask):
 def start(task):
     QgsApplication.taskManager().addTask(task)
     return task
+
+
+def start_pdf_report(iface, session, title, path, make, finished):
+    """A PDF report: connect here, on the main thread (it may ask for the password), then
+    `make(conn, task)` in a background task (progress and cancel in QGIS's task bar); the PDF opens
+    when done, an error goes to the message bar, and `finished()` is called in any case. Returns
+    the task, or None when the connection failed."""
+    from qgis.PyQt.QtCore import QUrl
+    from qgis.PyQt.QtGui import QDesktopServices
+
+    from ..core.exceptions import GpsuError
+    from .messages import show_error
+
+    try:
+        conn = session.connect()
+    except GpsuError as error:
+        show_error(iface, error)
+        return None
+
+    def work(task):
+        try:
+            return make(conn, task)
+        finally:
+            conn.close()
+
+    def done(result, error):
+        finished()
+        if error is not None:
+            show_error(iface, error)
+        elif result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    return start(FunctionTask(title, work, done))

@@ -29,7 +29,7 @@ import psycopg2
 from ..core import statistics
 from ..core.exceptions import GpsuError, InvalidInput
 from ..core.i18n import tr
-from .new_facts import ReportError, _document_class, _numbered_canvas, _report_translator, _zone
+from .new_facts import ReportError, _document_class, _numbered_canvas, _PageDecorations, _report_translator, _zone
 
 LOG = logging.getLogger(__name__)
 HOT_SPOTS = 10
@@ -170,7 +170,7 @@ def render(data, path, municipality=None, language=None, map_renderer=None, issu
             QCoreApplication.removeTranslator(translator)
 
 
-class _DlsRenderer:
+class _DlsRenderer(_PageDecorations):
     def __init__(self, data, municipality, language, map_renderer, issued_at, progress, is_canceled):
         self.data = data
         self.municipality = municipality or ""
@@ -266,36 +266,8 @@ class _DlsRenderer:
             if os.path.exists(temporary):
                 os.unlink(temporary)
 
-    def _cover_page(self, canvas, doc):
-        from reportlab.lib.pagesizes import A4
-
-        width, height = A4
-        canvas.saveState()
-        canvas.setFillColor(self.accent)
-        canvas.rect(0, height - 1.2 * self.cm, width, 1.2 * self.cm, stroke=0, fill=1)
-        canvas.setFillColor(self.colors.HexColor("#eaf0f6"))
-        canvas.rect(0, 0, 0.8 * self.cm, height - 1.2 * self.cm, stroke=0, fill=1)
-        canvas.setFillColor(self.colors.white)
-        canvas.setFont("Helvetica-Bold", 9)
-        canvas.drawString(2 * self.cm, height - 0.75 * self.cm, tr("GPS-U · urban safety").upper())
-        canvas.restoreState()
-
-    def _body_page(self, canvas, doc):
-        from reportlab.lib.pagesizes import A4
-
-        width, height = A4
-        canvas.saveState()
-        canvas.setStrokeColor(self.rule)
-        canvas.setLineWidth(0.6)
-        canvas.line(2 * self.cm, height - 1.6 * self.cm, width - 2 * self.cm, height - 1.6 * self.cm)
-        canvas.setFont("Helvetica-Bold", 8)
-        canvas.setFillColor(self.accent)
-        canvas.drawString(2 * self.cm, height - 1.4 * self.cm, self.municipality or "GPS-U")
-        canvas.setFont("Helvetica", 8)
-        canvas.setFillColor(self.grey)
-        canvas.drawRightString(width - 2 * self.cm, height - 1.4 * self.cm,
-                               "{} · {}".format(tr("Local security diagnosis"), self._period()))
-        canvas.restoreState()
+    def _header_right(self):
+        return "{} · {}".format(tr("Local security diagnosis"), self._period())
 
     # -- the story ----------------------------------------------------------------------------
 

@@ -281,7 +281,44 @@ def _report_translator(language):
     return load_translator(language)
 
 
-class _PdfRenderer:
+class _PageDecorations:
+    """The cover band and the running header of GPS-U's A4 reports. A renderer using it has the
+    attributes accent, rule, grey, colors, cm and municipality, and says what the header's right
+    side shows with _header_right()."""
+
+    def _cover_page(self, canvas, doc):
+        from reportlab.lib.pagesizes import A4
+
+        width, height = A4
+        canvas.saveState()
+        canvas.setFillColor(self.accent)
+        canvas.rect(0, height - 1.2 * self.cm, width, 1.2 * self.cm, stroke=0, fill=1)
+        canvas.setFillColor(self.colors.HexColor("#eaf0f6"))
+        canvas.rect(0, 0, 0.8 * self.cm, height - 1.2 * self.cm, stroke=0, fill=1)
+        canvas.setFillColor(self.colors.white)
+        canvas.setFont("Helvetica-Bold", 9)
+        canvas.drawString(2 * self.cm, height - 0.75 * self.cm, tr("GPS-U · urban safety").upper())
+        canvas.restoreState()
+
+    def _body_page(self, canvas, doc):
+        from reportlab.lib.pagesizes import A4
+
+        width, height = A4
+        canvas.saveState()
+        canvas.setStrokeColor(self.rule)
+        canvas.setLineWidth(0.6)
+        canvas.line(2 * self.cm, height - 1.6 * self.cm, width - 2 * self.cm, height - 1.6 * self.cm)
+        canvas.setFont("Helvetica-Bold", 8)
+        canvas.setFillColor(self.accent)
+        canvas.drawString(2 * self.cm, height - 1.4 * self.cm, self.municipality or "GPS-U")
+        canvas.setFont("Helvetica", 8)
+        canvas.setFillColor(self.grey)
+        canvas.drawRightString(width - 2 * self.cm, height - 1.4 * self.cm,
+                               self._header_right())
+        canvas.restoreState()
+
+
+class _PdfRenderer(_PageDecorations):
     def __init__(self, data, municipality, language, map_renderer, issued_at, progress, is_canceled):
         self.data = data
         self.municipality = municipality or ""
@@ -379,36 +416,8 @@ class _PdfRenderer:
             if os.path.exists(temporary):
                 os.unlink(temporary)
 
-    def _cover_page(self, canvas, doc):
-        from reportlab.lib.pagesizes import A4
-
-        width, height = A4
-        canvas.saveState()
-        canvas.setFillColor(self.accent)
-        canvas.rect(0, height - 1.2 * self.cm, width, 1.2 * self.cm, stroke=0, fill=1)
-        canvas.setFillColor(self.colors.HexColor("#eaf0f6"))
-        canvas.rect(0, 0, 0.8 * self.cm, height - 1.2 * self.cm, stroke=0, fill=1)
-        canvas.setFillColor(self.colors.white)
-        canvas.setFont("Helvetica-Bold", 9)
-        canvas.drawString(2 * self.cm, height - 0.75 * self.cm, tr("GPS-U · urban safety").upper())
-        canvas.restoreState()
-
-    def _body_page(self, canvas, doc):
-        from reportlab.lib.pagesizes import A4
-
-        width, height = A4
-        canvas.saveState()
-        canvas.setStrokeColor(self.rule)
-        canvas.setLineWidth(0.6)
-        canvas.line(2 * self.cm, height - 1.6 * self.cm, width - 2 * self.cm, height - 1.6 * self.cm)
-        canvas.setFont("Helvetica-Bold", 8)
-        canvas.setFillColor(self.accent)
-        canvas.drawString(2 * self.cm, height - 1.4 * self.cm, self.municipality or "GPS-U")
-        canvas.setFont("Helvetica", 8)
-        canvas.setFillColor(self.grey)
-        canvas.drawRightString(width - 2 * self.cm, height - 1.4 * self.cm,
-                               "{} · {}".format(tr("New facts report"), period_text(self.data, self.zone)))
-        canvas.restoreState()
+    def _header_right(self):
+        return "{} · {}".format(tr("New facts report"), period_text(self.data, self.zone))
 
     def _story(self):
         from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
