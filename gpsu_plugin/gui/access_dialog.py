@@ -12,10 +12,9 @@ from qgis.core import QgsApplication
 from qgis.gui import QgsFilterLineEdit, QgsMessageBar
 from qgis.PyQt.QtCore import QAbstractTableModel, QDate, QModelIndex, QRegularExpression, QSize, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QFont, QFontDatabase, QRegularExpressionValidator
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QDateEdit, QDialog, QDialogButtonBox,
-                                 QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                                 QListWidget, QListWidgetItem, QMessageBox, QPushButton, QStackedWidget, QTableView,
-                                 QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QApplication, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+                                 QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                                 QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..core import access
 from ..core.exceptions import NotAllowed
@@ -23,6 +22,7 @@ from ..core.i18n import tr, user_language
 from ..core.incidents import label_column
 from .cases_model import format_datetime
 from .messages import connection_of, push_error, readable_error
+from .tables import record_table
 
 LOG = logging.getLogger(__name__)
 
@@ -485,21 +485,7 @@ class AccessDialog(QDialog):
         layout.addLayout(tools)
 
         self.model = AccountsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
-        self.table.setStyleSheet("QTableView::item:selected { background: #d1e9ff; color: black; }")
+        self.table = record_table(self.model)
         layout.addWidget(self.table, 1)
 
         bottom = QHBoxLayout()

@@ -10,14 +10,15 @@ from datetime import datetime, timedelta
 from qgis.core import QgsApplication
 from qgis.gui import QgsDateEdit, QgsDockWidget, QgsFilterLineEdit, QgsMessageBar
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView,
-                                 QLabel, QPushButton, QTableView, QToolButton, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
+                                 QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from ..core import access
 from ..core.exceptions import NotAllowed
 from ..core.i18n import tr
 from .cases_model import format_datetime
 from .messages import connection_of, push_error
+from .tables import record_table
 
 LIMIT = 500               # entries shown
 EXPORT_LIMIT = 1000000    # entries exported (same filters)
@@ -177,21 +178,7 @@ class AuditDock(QgsDockWidget):
         layout.addWidget(self.refusal_space, 1)
 
         self.model = AuditModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
-        self.table.setStyleSheet("QTableView::item:selected { background: #d1e9ff; color: black; }")
+        self.table = record_table(self.model, QAbstractItemView.ExtendedSelection)
         layout.addWidget(self.table, 1)
 
         bottom = QHBoxLayout()

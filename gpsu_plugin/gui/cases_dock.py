@@ -14,13 +14,14 @@ from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsCoordina
 from qgis.gui import QgsDateEdit, QgsDockWidget, QgsFilterLineEdit, QgsMessageBar, QgsVertexMarker
 from qgis.PyQt.QtCore import QDate, QItemSelectionModel, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QHeaderView,
-                                 QLabel, QPushButton, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSplitter,
+                                 QToolButton, QVBoxLayout, QWidget)
 
 from ..core import alerts, cases, incidents, migrations
 from ..core.i18n import tr, user_language
 from .case_detail import CaseDetailWidget
 from .messages import connection_of, push_error
+from .tables import record_table
 from .cases_model import (COLUMN_CATEGORY, COLUMN_DUE, COLUMN_NUMBER, COLUMN_RECORDED, CasesTableModel,
                           colour_icon)
 
@@ -115,22 +116,7 @@ class CasesDock(QgsDockWidget):
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.setSpacing(2)
         self.model = CasesTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setAlternatingRowColors(False)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(False)
-        self.table.setStyleSheet("QTableView::item:selected { background: #d1e9ff; color: black; }")
+        self.table = record_table(self.model, stretch_last=False)
         list_layout.addWidget(self.table, 1)
         more_row = QHBoxLayout()
         self.count = QLabel()
