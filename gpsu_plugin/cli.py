@@ -35,6 +35,8 @@ def _parser():
     upgrade.add_argument("--target", type=int, default=None, help=tr("stop at this schema version"))
     db_commands.add_parser("status", help=tr("show the schema version"))
     db_commands.add_parser("seed", help=tr("load the reference services and categories"))
+    logo = db_commands.add_parser("logo", help=tr("set the municipality's logo on the reports' covers (PNG or JPEG)"))
+    logo.add_argument("file", help=tr("the image file"))
     pseudonymise = db_commands.add_parser(
         "pseudonymise", help=tr("pseudonymise the closed cases older than the retention period (GDPR)"))
     pseudonymise.add_argument("--dry-run", action="store_true", help=tr("only count them"))
@@ -79,6 +81,19 @@ def _run(conn, args):
                 ", ".join(str(v) for v in applied), state.describe()))
         else:
             print(tr("Nothing to do; schema {}.").format(state.describe()))
+        return 0
+    if args.command == "logo":
+        from .reports import new_facts
+
+        migrations.schema_state(conn).raise_if_unusable()
+        try:
+            with open(args.file, "rb") as handle:
+                content = handle.read()
+        except OSError as exc:
+            print(tr("Error: {}").format(exc.strerror or exc), file=sys.stderr)
+            return 1
+        new_facts.set_logo(conn, content)
+        print(tr("The logo is set: it appears on the cover of every report."))
         return 0
     if args.command == "pseudonymise":
         from .core import access

@@ -61,7 +61,7 @@
       <translation>(aucune)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="319" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="305" />
       <source>1 case</source>
       <translation>1 dossier</translation>
     </message>
@@ -71,7 +71,7 @@
       <translation>1 document a dépassé sa date de révision.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="430" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="491" />
       <source>1 fact recorded</source>
       <translation>1 fait enregistré</translation>
     </message>
@@ -86,7 +86,7 @@
       <translation>Un dossier ne peut pas être son propre doublon.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="566" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="543" />
       <source>A category includes its sub-categories. A district's facts are those located inside it.</source>
       <translation>Une catégorie comprend ses sous-catégories. Les faits d'une section sont ceux qui y sont localisés.</translation>
     </message>
@@ -96,7 +96,7 @@
       <translation>Un dossier clôturé, rejeté ou en doublon ne peut pas être partagé avec un autre service.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="562" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="539" />
       <source>A fact belongs to the period by the time it was observed, or the start of its time window; the period is in the municipality's time, its last day included. Duplicates are left out.</source>
       <translation>Un fait appartient à la période par le moment où il a été constaté, ou le début de sa plage horaire ; la période est à l'heure de la commune, son dernier jour inclus. Les doublons sont écartés.</translation>
     </message>
@@ -181,22 +181,22 @@
       <translation>Compte</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="31" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="32" />
       <source>Account created</source>
       <translation>Compte créé</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="34" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="35" />
       <source>Account disabled</source>
       <translation>Compte désactivé</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="33" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="34" />
       <source>Account enabled</source>
       <translation>Compte réactivé</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="35" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="36" />
       <source>Account end date changed</source>
       <translation>Date de fin du compte modifiée</translation>
     </message>
@@ -216,7 +216,7 @@
       <translation>Compte : &lt;b&gt;{}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="83" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="84" />
       <location filename="../gpsu_plugin/core/access.py" line="313" />
       <source>Action</source>
       <translation>Action</translation>
@@ -325,23 +325,23 @@
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="142" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="143" />
       <source>All actions</source>
       <translation>Toutes les actions</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="226" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="212" />
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="149" />
       <source>All categories</source>
       <translation>Toutes les catégories</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="223" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="209" />
       <source>All priorities</source>
       <translation>Toutes les priorités</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="216" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="202" />
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="154" />
       <location filename="../gpsu_plugin/core/statistics.py" line="548" />
       <location filename="../gpsu_plugin/core/statistics.py" line="551" />
@@ -349,7 +349,7 @@
       <translation>Tous les services</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="220" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="206" />
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="152" />
       <source>All statuses</source>
       <translation>Tous les statuts</translation>
@@ -376,7 +376,7 @@
       <translation>Analyste / évaluateur</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="78" />
+      <location filename="../gpsu_plugin/cli.py" line="80" />
       <source>Applied migrations {}; schema {}.</source>
       <translation>Migrations appliquées : {} ; schéma {}.</translation>
     </message>
@@ -416,8 +416,8 @@
       <translation>Point de rassemblement</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="525" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="469" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="586" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="530" />
       <source>Assigned service</source>
       <translation>Service désigné</translation>
     </message>
@@ -539,7 +539,7 @@
       <translation>SCR des coordonnées</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="292" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="279" />
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="572" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
@@ -559,8 +559,8 @@
       <translation type="obsolete">Annulé.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/base.py" line="122" />
-      <location filename="../gpsu_plugin/processing/analysis/base.py" line="102" />
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="127" />
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="107" />
       <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="72" />
       <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="123" />
       <location filename="../gpsu_plugin/processing/analysis/prevention_action.py" line="26" />
@@ -610,7 +610,7 @@
     <message>
       <location filename="../gpsu_plugin/plugin.py" line="80" />
       <location filename="../gpsu_plugin/gui/charts.py" line="152" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="524" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="501" />
       <location filename="../gpsu_plugin/core/statistics.py" line="267" />
       <source>Cases</source>
       <translation>Dossiers</translation>
@@ -621,12 +621,12 @@
       <translation>Dossiers par statut</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="359" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="336" />
       <source>Cases closed</source>
       <translation>Dossiers clôturés</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="521" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="498" />
       <source>Cases of the period per service in charge: the time from recording to closure (the last time the case left the open statuses, from its history), and the share of the cases with a due date that were closed after it or are still open past it.</source>
       <translation>Dossiers de la période par service responsable : le délai entre l'enregistrement et la clôture (la dernière fois que le dossier a quitté les statuts ouverts, d'après son historique), et la part des dossiers avec une échéance qui ont été clôturés après celle-ci ou sont encore ouverts au-delà.</translation>
     </message>
@@ -641,7 +641,7 @@
       <translation>Catégories (avec leurs sous-catégories) ou sous-catégories</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="428" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="405" />
       <source>Categories compared</source>
       <translation>Catégories comparées</translation>
     </message>
@@ -649,15 +649,15 @@
       <location filename="../gpsu_plugin/gui/case_detail.py" line="552" />
       <location filename="../gpsu_plugin/gui/case_detail.py" line="155" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="425" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="402" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="803" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="464" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="525" />
       <location filename="../gpsu_plugin/core/project.py" line="80" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="74" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="75" />
       <source>Category (with its sub-categories) or sub-category</source>
       <translation>Catégorie (avec ses sous-catégories) ou sous-catégorie</translation>
     </message>
@@ -678,13 +678,13 @@
       <translation>Taille des cellules (mètres ; 0 : d'après les données)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="546" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="523" />
       <source>Centre (x, y)</source>
       <translation>Centre (x, y)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="358" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="385" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="335" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="362" />
       <location filename="../gpsu_plugin/core/statistics.py" line="287" />
       <source>Change</source>
       <translation>Évolution</translation>
@@ -741,7 +741,7 @@
       <translation>Choisissez une catégorie…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="71" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="73" />
       <location filename="../gpsu_plugin/core/statistics.py" line="361" />
       <source>Choose a period: its start and its end.</source>
       <translation>Choisissez une période : son début et sa fin.</translation>
@@ -808,7 +808,7 @@
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="12" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="524" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="501" />
       <location filename="../gpsu_plugin/core/statistics.py" line="267" />
       <source>Closed</source>
       <translation>Clôturé</translation>
@@ -875,7 +875,7 @@
       <translation>Comparer</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="313" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="290" />
       <source>Compared with: {}</source>
       <translation>Comparée à : {}</translation>
     </message>
@@ -905,22 +905,22 @@
       <translation>Concerne</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="548" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="525" />
       <source>Confidence</source>
       <translation>Confiance</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="43" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="44" />
       <source>Confidential document downloaded</source>
       <translation>Document confidentiel téléchargé</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="42" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="43" />
       <source>Confidential document opened</source>
       <translation>Document confidentiel ouvert</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="44" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="45" />
       <source>Confidential document refused</source>
       <translation>Document confidentiel refusé</translation>
     </message>
@@ -971,8 +971,8 @@
       <translation>Connexion…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="326" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="433" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="303" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="494" />
       <source>Contents</source>
       <translation>Table des matières</translation>
     </message>
@@ -1085,7 +1085,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="523" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="584" />
       <source>Date and time</source>
       <translation>Date et heure</translation>
     </message>
@@ -1110,13 +1110,13 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <location filename="../gpsu_plugin/gui/case_detail.py" line="230" />
       <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="36" />
       <location filename="../gpsu_plugin/processing/analysis/prevention_action.py" line="91" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="527" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="588" />
       <location filename="../gpsu_plugin/core/project.py" line="81" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="83" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="84" />
       <location filename="../gpsu_plugin/core/access.py" line="313" />
       <source>Details</source>
       <translation>Détails</translation>
@@ -1133,17 +1133,17 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="477" />
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="605" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="591" />
       <source>Disable</source>
       <translation>Désactiver</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="655" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="641" />
       <source>Disable an account</source>
       <translation>Désactiver un compte</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="656" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="642" />
       <source>Disable the account {}? The person can no longer sign in; what they recorded is kept.</source>
       <translation>Désactiver le compte {} ? La personne ne pourra plus se connecter ; ce qu'elle a enregistré est conservé.</translation>
     </message>
@@ -1190,8 +1190,8 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="156" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="444" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="546" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="421" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="523" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="913" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="380" />
       <source>District</source>
@@ -1354,7 +1354,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Les points chauds émergents demandent une période : indiquez son début et sa fin.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="605" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="591" />
       <source>Enable</source>
       <translation>Réactiver</translation>
     </message>
@@ -1371,7 +1371,8 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="60" />
+      <location filename="../gpsu_plugin/cli.py" line="62" />
+      <location filename="../gpsu_plugin/cli.py" line="93" />
       <source>Error: {}</source>
       <translation>Erreur : {}</translation>
     </message>
@@ -1430,17 +1431,17 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Registre des exercices</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="32" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="33" />
       <source>Existing login adopted</source>
       <translation>Identifiant existant repris</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="201" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="188" />
       <source>Export CSV…</source>
       <translation>Exporter en CSV…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="290" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="277" />
       <source>Export the audit log</source>
       <translation>Exporter le journal d'audit</translation>
     </message>
@@ -1448,11 +1449,11 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <location filename="../gpsu_plugin/gui/charts.py" line="87" />
       <location filename="../gpsu_plugin/gui/charts.py" line="164" />
       <location filename="../gpsu_plugin/gui/charts.py" line="269" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="547" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="524" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="804" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="914" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="464" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="469" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="525" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="530" />
       <location filename="../gpsu_plugin/core/statistics.py" line="242" />
       <source>Facts</source>
       <translation>Faits</translation>
@@ -1463,12 +1464,12 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Faits par catégorie dans le temps</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="356" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="333" />
       <source>Facts in the period</source>
       <translation>Faits de la période</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="357" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="334" />
       <source>Facts in the previous period</source>
       <translation>Faits de la période précédente</translation>
     </message>
@@ -1483,7 +1484,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Faits constatés du {start} au {end}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="423" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="400" />
       <source>Facts observed in each category (its sub-categories included), in the period and in the previous period of the same length.</source>
       <translation>Faits constatés dans chaque catégorie (sous-catégories comprises), pendant la période et pendant la période précédente de même durée.</translation>
     </message>
@@ -1493,21 +1494,21 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Faits de la période</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="470" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="447" />
       <source>Facts of the period by category; the numbered squares are the hot spots of the table "Top hot spots".</source>
       <translation>Faits de la période par catégorie ; les carrés numérotés sont les points chauds du tableau « Principaux points chauds ».</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="435" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="412" />
       <source>Facts over time</source>
       <translation>Faits dans le temps</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="422" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="399" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="800" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="838" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="917" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="467" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="528" />
       <source>Facts per category</source>
       <translation>Faits par catégorie</translation>
     </message>
@@ -1522,7 +1523,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Faits par jour</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="443" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="420" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="911" />
       <source>Facts per district</source>
       <translation>Faits par section</translation>
@@ -1533,7 +1534,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Faits par section et par catégorie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="479" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="456" />
       <source>Facts per hour of the day and day of the week, in the municipality's time. A fact known only by a time window is spread over the hours of the window (aoristic weighting), so that the cells may hold fractions; they add up to the number of facts.</source>
       <translation>Faits par heure du jour et jour de la semaine, à l'heure de la commune. Un fait connu seulement par une plage horaire est réparti sur les heures de la plage (pondération aoristique) : les cases peuvent contenir des fractions ; leur somme est le nombre de faits.</translation>
     </message>
@@ -1543,7 +1544,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Faits par mois</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="472" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="533" />
       <source>Facts per service</source>
       <translation>Faits par service</translation>
     </message>
@@ -1553,12 +1554,12 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Faits par semaine (à partir du lundi)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="436" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="413" />
       <source>Facts per {bucket} and per category during the period.</source>
       <translation>Faits par {bucket} et par catégorie pendant la période.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="423" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="484" />
       <source>Facts recorded in GPS-U during the period, by category and district.</source>
       <translation>Faits enregistrés dans GPS-U pendant la période, par catégorie et par section.</translation>
     </message>
@@ -1604,7 +1605,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Premier jour</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="133" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="134" />
       <source>First day (empty: no limit)</source>
       <translation>Premier jour (vide : sans limite)</translation>
     </message>
@@ -1614,7 +1615,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Premier jour de la période</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="86" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="87" />
       <source>First day recorded (empty: no limit)</source>
       <translation>Premier jour d'encodage (vide : sans limite)</translation>
     </message>
@@ -1664,8 +1665,8 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Vendredi</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="83" />
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="132" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="84" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="133" />
       <location filename="../gpsu_plugin/core/access.py" line="313" />
       <source>From</source>
       <translation>Depuis</translation>
@@ -1676,7 +1677,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Du (inclus)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="247" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="284" />
       <source>From {start} to {end}</source>
       <translation>Du {start} au {end}</translation>
     </message>
@@ -1688,14 +1689,14 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     <message>
       <location filename="../gpsu_plugin/plugin.py" line="59" />
       <location filename="../gpsu_plugin/plugin.py" line="65" />
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="665" />
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="704" />
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="633" />
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="645" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="651" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="690" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="619" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="631" />
       <location filename="../gpsu_plugin/gui/atlas_dialog.py" line="136" />
       <location filename="../gpsu_plugin/gui/atlas_dialog.py" line="144" />
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="309" />
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="302" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="296" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="289" />
       <location filename="../gpsu_plugin/gui/messages.py" line="26" />
       <location filename="../gpsu_plugin/gui/messages.py" line="58" />
       <location filename="../gpsu_plugin/gui/sign_in.py" line="50" />
@@ -1716,7 +1717,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Alerte GPS-U</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="71" />
+      <location filename="../gpsu_plugin/cli.py" line="73" />
       <source>GPS-U schema: {}</source>
       <translation>Schéma GPS-U : {}</translation>
     </message>
@@ -1726,8 +1727,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>GPS-U sécurité urbaine</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="280" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="393" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="351" />
       <source>GPS-U · urban safety</source>
       <translation>GPS-U · sécurité urbaine</translation>
     </message>
@@ -1773,12 +1773,12 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>GPS-U – atlas et mises en page</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="110" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="111" />
       <source>GPS-U – audit log</source>
       <translation>GPS-U – journal d'audit</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="41" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="42" />
       <source>GPS-U – cases</source>
       <translation>GPS-U – dossiers</translation>
     </message>
@@ -1833,12 +1833,12 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>GPS-U – statut de la tâche</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="405" />
+      <location filename="../gpsu_plugin/plugin.py" line="371" />
       <source>GPS-U: DLS statistics report</source>
       <translation>GPS-U : rapport statistique DLS</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="344" />
+      <location filename="../gpsu_plugin/plugin.py" line="325" />
       <source>GPS-U: new facts report</source>
       <translation>GPS-U : rapport des nouveaux faits</translation>
     </message>
@@ -1868,7 +1868,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Géométrie (WKT)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="547" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="524" />
       <source>Gi* z-score</source>
       <translation>Score z Gi*</translation>
     </message>
@@ -1893,7 +1893,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Indiquez le moment du fait, ou la période pendant laquelle il s'est produit.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="673" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="659" />
       <source>Give {} a new temporary password? Their current password stops working now.</source>
       <translation>Donner un nouveau mot de passe temporaire à {} ? Son mot de passe actuel cesse de fonctionner immédiatement.</translation>
     </message>
@@ -1908,7 +1908,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/charts.py" line="36" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="520" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="497" />
       <source>Handling time per service</source>
       <translation>Délai de traitement par service</translation>
     </message>
@@ -1945,7 +1945,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="340" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="144" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="180" />
       <source>Hidden (personal details)</source>
       <translation>Masqué (données personnelles)</translation>
     </message>
@@ -2149,8 +2149,8 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Intrusion ou attentat</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="260" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="372" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="265" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="461" />
       <source>Issued on {}</source>
       <translation>Établi le {}</translation>
     </message>
@@ -2190,7 +2190,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Conserve une action de prévention dans la base GPS-U pour que son impact puisse être mesuré, et mesuré à nouveau : la zone où elle a eu lieu (les polygones d'une couche, ou seulement ses entités sélectionnées), sa période (premier et dernier jour), les catégories qu'elle vise (identifiants ou codes séparés par des virgules ; aucun pour toutes les catégories), la largeur de la zone tampon autour de la zone où l'on cherche un déplacement ou une diffusion, et une description.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="141" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="142" />
       <source>Kind of event</source>
       <translation>Type d'événement</translation>
     </message>
@@ -2231,7 +2231,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Dernier jour</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="134" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="135" />
       <source>Last day (empty: no limit)</source>
       <translation>Dernier jour (vide : sans limite)</translation>
     </message>
@@ -2241,7 +2241,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Dernier jour de la période (inclus)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="87" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="88" />
       <source>Last day recorded (empty: no limit)</source>
       <translation>Dernier jour d'encodage (vide : sans limite)</translation>
     </message>
@@ -2280,7 +2280,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Lier à ce dossier</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="139" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="125" />
       <source>Load the next {} cases</source>
       <translation>Charger les {} dossiers suivants</translation>
     </message>
@@ -2290,9 +2290,9 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Charger les services et catégories de référence</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="297" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="310" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="250" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="275" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="287" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="255" />
       <source>Local security diagnosis</source>
       <translation>Diagnostic local de sécurité</translation>
     </message>
@@ -2318,7 +2318,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="149" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="150" />
       <source>Login of the person who acted</source>
       <translation>Identifiant de la personne qui a agi</translation>
     </message>
@@ -2374,7 +2374,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Les extraits de carte nécessitent QGIS : lancez la commande avec gpsu_plugin.cli.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="461" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="438" />
       <source>Map of the facts and hot spots</source>
       <translation>Carte des faits et des points chauds</translation>
     </message>
@@ -2403,7 +2403,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>mai</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="525" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="502" />
       <source>Mean (days)</source>
       <translation>Moyenne (jours)</translation>
     </message>
@@ -2413,12 +2413,12 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Délai moyen jusqu'à la clôture (jours)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="525" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="502" />
       <source>Median (days)</source>
       <translation>Médiane (jours)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="360" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="337" />
       <source>Median time to closure</source>
       <translation>Délai médian jusqu'à la clôture</translation>
     </message>
@@ -2429,7 +2429,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Délai médian jusqu'à la clôture (jours)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="560" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="537" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
@@ -2485,7 +2485,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Série mensuelle et saisonnalité</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="138" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="124" />
       <source>More</source>
       <translation>Voir plus</translation>
     </message>
@@ -2495,7 +2495,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Plus de {n} paires de faits sont plus proches que la plus grande classe de distance : choisissez des classes plus petites ou filtrez davantage les faits.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="211" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="197" />
       <source>My services</source>
       <translation>Mes services</translation>
     </message>
@@ -2550,9 +2550,9 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Nouveau dossier pour votre service</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="410" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="421" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="362" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="472" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="482" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="451" />
       <source>New facts report</source>
       <translation>Rapport des nouveaux faits</translation>
     </message>
@@ -2603,7 +2603,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Aucun dossier ne porte le numéro {}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="315" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="301" />
       <source>No case matches these filters.</source>
       <translation>Aucun dossier ne correspond à ces filtres.</translation>
     </message>
@@ -2613,7 +2613,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Aucune catégorie avec l'identifiant ou le code « {} ».</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="693" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="679" />
       <source>No closed case is older than the retention period: nothing to do.</source>
       <translation>Aucun dossier clôturé ne dépasse la durée de conservation : rien à faire.</translation>
     </message>
@@ -2675,7 +2675,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     </message>
     <message>
       <location filename="../gpsu_plugin/reports/atlas_export.py" line="162" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="316" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="293" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="910" />
       <source>No fact was observed during this period.</source>
       <translation>Aucun fait n'a été constaté pendant cette période.</translation>
@@ -2696,7 +2696,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Aucun fait ne correspond aux filtres ({}) pendant la période A ou la période B.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/base.py" line="133" />
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="138" />
       <source>No incident matches the filters ({}).</source>
       <translation>Aucun fait ne correspond aux filtres ({}).</translation>
     </message>
@@ -2711,7 +2711,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Aucune carte n'est disponible pour en prendre l'emprise.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="427" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="488" />
       <source>No new fact was recorded during this period.</source>
       <translation>Aucun nouveau fait n'a été enregistré pendant cette période.</translation>
     </message>
@@ -2757,8 +2757,8 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Normale</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="525" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="471" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="586" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="532" />
       <location filename="../gpsu_plugin/core/statistics.py" line="492" />
       <location filename="../gpsu_plugin/core/statistics.py" line="553" />
       <source>Not assigned</source>
@@ -2800,7 +2800,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Remarques (sources : DDRM, DICRIM, préfecture)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="81" />
+      <location filename="../gpsu_plugin/cli.py" line="83" />
       <source>Nothing to do; schema {}.</source>
       <translation>Rien à faire ; schéma {}.</translation>
     </message>
@@ -2837,7 +2837,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Nombre de tranches de temps</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="97" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="98" />
       <source>Number, description or place</source>
       <translation>Numéro, description ou lieu</translation>
     </message>
@@ -2868,7 +2868,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>octobre</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="45" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="46" />
       <source>Old closed cases pseudonymised</source>
       <translation>Anciens dossiers clôturés pseudonymisés</translation>
     </message>
@@ -2887,12 +2887,12 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation type="obsolete">Seul un administrateur GPS-U peut installer ou mettre à jour la base de données.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="577" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="563" />
       <source>Only a GPS-U administrator can manage accounts.</source>
       <translation>Seul un administrateur GPS-U peut gérer les comptes.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="282" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="269" />
       <source>Only a GPS-U administrator can read the audit log.</source>
       <translation>Seul un administrateur GPS-U peut consulter le journal d'audit.</translation>
     </message>
@@ -2913,7 +2913,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="219" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="205" />
       <location filename="../gpsu_plugin/processing/analysis/base.py" line="52" />
       <location filename="../gpsu_plugin/core/layers.py" line="138" />
       <location filename="../gpsu_plugin/core/project.py" line="179" />
@@ -2998,25 +2998,25 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Autre statut</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="448" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="446" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="509" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="507" />
       <location filename="../gpsu_plugin/core/statistics.py" line="492" />
       <source>Outside the districts</source>
       <translation>En dehors des sections</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="39" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="526" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="503" />
       <source>Overdue</source>
       <translation>En retard</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="98" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="99" />
       <source>Overdue only</source>
       <translation>En retard uniquement</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="361" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="338" />
       <source>Overdue share</source>
       <translation>Part en retard</translation>
     </message>
@@ -3096,8 +3096,8 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>PPMS…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="260" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="373" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="265" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="462" />
       <source>Page {page} / {pages}</source>
       <translation>Page {page} / {pages}</translation>
     </message>
@@ -3107,7 +3107,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="40" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="41" />
       <source>Password changed</source>
       <translation>Mot de passe changé</translation>
     </message>
@@ -3117,7 +3117,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Mot de passe pour {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="39" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="40" />
       <source>Password reset by an administrator</source>
       <translation>Mot de passe réinitialisé par un administrateur</translation>
     </message>
@@ -3133,8 +3133,8 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="128" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="426" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="384" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="403" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="361" />
       <location filename="../gpsu_plugin/core/statistics.py" line="287" />
       <source>Period</source>
       <translation>Période</translation>
@@ -3191,7 +3191,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Période au (heure de la commune, exclu)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="312" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="289" />
       <source>Period: {}</source>
       <translation>Période : {}</translation>
     </message>
@@ -3254,7 +3254,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="553" />
       <location filename="../gpsu_plugin/gui/case_detail.py" line="157" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="524" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="585" />
       <location filename="../gpsu_plugin/core/project.py" line="82" />
       <source>Place</source>
       <translation>Lieu</translation>
@@ -3321,8 +3321,8 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Actions de prévention</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="426" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="385" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="403" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="362" />
       <location filename="../gpsu_plugin/core/statistics.py" line="287" />
       <source>Previous period</source>
       <translation>Période précédente</translation>
@@ -3348,7 +3348,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="72" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="73" />
       <source>Priority of the case</source>
       <translation>Priorité du dossier</translation>
     </message>
@@ -3373,12 +3373,12 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Proposée d'après la catégorie ; les règles de transmission de la commune s'appliquent, sauf si vous choisissez une autre priorité.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="691" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="677" />
       <source>Pseudonymise old closed cases</source>
       <translation>Pseudonymiser les anciens dossiers clôturés</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="508" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="494" />
       <source>Pseudonymise old closed cases…</source>
       <translation>Pseudonymiser les anciens dossiers clôturés…</translation>
     </message>
@@ -3465,12 +3465,12 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Enregistré le</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="85" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="86" />
       <source>Recorded from</source>
       <translation>Encodé du</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="94" />
+      <location filename="../gpsu_plugin/cli.py" line="109" />
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="67" />
       <source>Reference services and categories loaded.</source>
       <translation>Services et catégories de référence chargés.</translation>
@@ -3509,8 +3509,8 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="480" />
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="160" />
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="101" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="161" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="102" />
       <source>Refresh the list</source>
       <translation>Actualiser la liste</translation>
     </message>
@@ -3525,7 +3525,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="509" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="495" />
       <source>Remove the personal details of the cases closed longer ago than the retention period; statistics are kept.</source>
       <translation>Supprimer les données personnelles des dossiers clôturés depuis plus longtemps que la durée de conservation ; les statistiques sont conservées.</translation>
     </message>
@@ -3557,7 +3557,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Réinitialiser le mot de passe…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="672" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="658" />
       <source>Reset the password</source>
       <translation>Réinitialiser le mot de passe</translation>
     </message>
@@ -3606,7 +3606,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Rôles</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="36" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="37" />
       <source>Roles changed</source>
       <translation>Rôles modifiés</translation>
     </message>
@@ -3658,7 +3658,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Enregistrer comme nouveau fait</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="202" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="189" />
       <source>Save every entry matching the filters as a CSV file</source>
       <translation>Enregistrer toutes les entrées correspondant aux filtres dans un fichier CSV</translation>
     </message>
@@ -3847,7 +3847,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <location filename="../gpsu_plugin/gui/case_detail.py" line="155" />
       <location filename="../gpsu_plugin/gui/case_detail.py" line="230" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="524" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="501" />
       <location filename="../gpsu_plugin/core/project.py" line="80" />
       <location filename="../gpsu_plugin/core/statistics.py" line="267" />
       <source>Service</source>
@@ -3859,7 +3859,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Gestionnaire de service</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="68" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="69" />
       <source>Service in charge of the case, or sharing it</source>
       <translation>Service chargé du dossier ou avec lequel il est partagé</translation>
     </message>
@@ -3869,12 +3869,12 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Nom du service</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="37" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="38" />
       <source>Service or school assigned</source>
       <translation>Service ou établissement attribué</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="38" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="39" />
       <source>Service or school withdrawn</source>
       <translation>Service ou établissement retiré</translation>
     </message>
@@ -3906,12 +3906,12 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Partagé avec un service</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="41" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="42" />
       <source>Sign-in refused</source>
       <translation>Connexion refusée</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="362" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="339" />
       <source>Significant hot spots (Gi*, 90 % or more)</source>
       <translation>Points chauds significatifs (Gi*, 90 % ou plus)</translation>
     </message>
@@ -3979,7 +3979,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Statistiques</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="311" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="288" />
       <source>Statistics of the facts recorded in GPS-U</source>
       <translation>Statistiques des faits enregistrés dans GPS-U</translation>
     </message>
@@ -3989,7 +3989,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
       <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="35" />
       <location filename="../gpsu_plugin/processing/analysis/base.py" line="52" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="526" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="587" />
       <location filename="../gpsu_plugin/core/project.py" line="81" />
       <source>Status</source>
       <translation>Statut</translation>
@@ -4001,7 +4001,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Statut modifié</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="70" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="71" />
       <source>Status of the case</source>
       <translation>Statut du dossier</translation>
     </message>
@@ -4047,7 +4047,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Dimanche</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="83" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="84" />
       <location filename="../gpsu_plugin/core/access.py" line="313" />
       <source>Target</source>
       <translation>Cible</translation>
@@ -4063,7 +4063,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Catégories visées (identifiants ou codes séparés par des virgules ; vide : toutes)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="157" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="158" />
       <source>Target or details contain…</source>
       <translation>La cible ou les détails contiennent…</translation>
     </message>
@@ -4135,8 +4135,8 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     <message>
       <location filename="../gpsu_plugin/reports/atlas_export.py" line="152" />
       <location filename="../gpsu_plugin/reports/atlas_export.py" line="220" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="165" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="270" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="169" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="307" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="52" />
       <location filename="../gpsu_plugin/reports/reflex_sheet.py" line="172" />
       <source>The PDF could not be written to {}.</source>
@@ -4190,22 +4190,22 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Le compte de {} est créé. Son mot de passe initial est :</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="666" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="652" />
       <source>The account {} is disabled.</source>
       <translation>Le compte {} est désactivé.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="665" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="651" />
       <source>The account {} is enabled.</source>
       <translation>Le compte {} est réactivé.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="633" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="619" />
       <source>The account {} was created.</source>
       <translation>Le compte {} a été créé.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="645" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="631" />
       <source>The account {} was saved.</source>
       <translation>Le compte {} a été enregistré.</translation>
     </message>
@@ -4240,7 +4240,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>La zone tampon doit mesurer entre 0 et 5 000 mètres.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="509" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="486" />
       <source>The busiest hour is {day} {hour}:00-{next}:00; the busiest day is {busiest_day}.</source>
       <translation>L'heure la plus chargée est le {day} de {hour}:00 à {next}:00 ; le jour le plus chargé est le {busiest_day}.</translation>
     </message>
@@ -4326,7 +4326,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>La base de données n'existe pas sur ce serveur ({}).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/base.py" line="105" />
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="110" />
       <source>The database refused the analysis: {}</source>
       <translation>La base de données a refusé l'analyse : {}</translation>
     </message>
@@ -4401,12 +4401,12 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>L'export a été annulé.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="179" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="215" />
       <source>The facts of the report could not be read.</source>
       <translation>Les faits du rapport n'ont pas pu être lus.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="302" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="289" />
       <location filename="../gpsu_plugin/gui/schools_dock.py" line="497" />
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="562" />
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="579" />
@@ -4508,7 +4508,22 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>La position ({x:.1f}, {y:.1f}) est hors de la zone couverte par le SCR de la base de données : vérifiez les colonnes et le SCR des coordonnées.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="463" />
+      <location filename="../gpsu_plugin/cli.py" line="96" />
+      <source>The logo is set: it appears on the cover of every report.</source>
+      <translation>Le logo est enregistré : il figure sur la couverture de chaque rapport.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="124" />
+      <source>The logo must be a PNG or JPEG image.</source>
+      <translation>Le logo doit être une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="126" />
+      <source>The logo must not exceed 512 kB.</source>
+      <translation>Le logo ne peut pas dépasser 512 ko.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/dls.py" line="440" />
       <source>The map could not be drawn.</source>
       <translation>La carte n'a pas pu être dessinée.</translation>
     </message>
@@ -4574,12 +4589,12 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Le nombre de tranches de temps doit être compris entre 4 et 24.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="567" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="544" />
       <source>The numbers come from the same queries as the Statistics panel and the Processing analyses of GPS-U, so that they can be checked there.</source>
       <translation>Les chiffres viennent des mêmes requêtes que le panneau Statistiques et les analyses Processing de GPS-U, où ils peuvent être vérifiés.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="117" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="121" />
       <source>The numbers of the report could not be read.</source>
       <translation>Les chiffres du rapport n'ont pas pu être lus.</translation>
     </message>
@@ -4642,7 +4657,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Le port doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="564" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="541" />
       <source>The previous period has the same length and ends where the period starts (whole months stay whole months).</source>
       <translation>La période précédente a la même durée et se termine où la période commence (des mois entiers restent des mois entiers).</translation>
     </message>
@@ -4676,14 +4691,14 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Le rapport compare la période avec la période précédente de même durée : faits par catégorie et par section, leur évolution, les rythmes de la semaine, les délais de traitement, les points chauds et une carte.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="693" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="754" />
       <source>The report could not be recorded in the database.</source>
       <translation>Le rapport n'a pas pu être enregistré dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="345" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="693" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="457" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="322" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="670" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="518" />
       <source>The report was cancelled.</source>
       <translation>Le rapport a été annulé.</translation>
     </message>
@@ -4708,7 +4723,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Le serveur a refusé le nom d'utilisateur ou le mot de passe ({}).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="542" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="519" />
       <source>The squares of {size:.0f} m with the most concentrated facts: the Hot spots analysis (Getis-Ord Gi* over a grid, neighbours within 1.5 cells, p-values corrected for the false discovery rate); when fewer than ten are significant, the busiest squares follow.</source>
       <translation>Les carrés de {size:.0f} m où les faits sont le plus concentrés : l'analyse des points chauds (Getis-Ord Gi* sur une grille, voisins à moins de 1,5 case, valeurs p corrigées du taux de fausses découvertes) ; quand moins de dix sont significatifs, les carrés les plus chargés suivent.</translation>
     </message>
@@ -4725,7 +4740,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     <message>
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="333" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="115" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="119" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="155" />
       <location filename="../gpsu_plugin/core/analysis_filters.py" line="42" />
       <location filename="../gpsu_plugin/core/statistics.py" line="65" />
       <source>The start of the period must be before its end.</source>
@@ -4778,7 +4793,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>La zone est vide.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="266" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="253" />
       <source>The {} most recent entries: narrow the filters to see older ones.</source>
       <translation>Les {} entrées les plus récentes : affinez les filtres pour voir les plus anciennes.</translation>
     </message>
@@ -5009,7 +5024,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Sections les plus touchées</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="540" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="517" />
       <source>Top hot spots</source>
       <translation>Principaux points chauds</translation>
     </message>
@@ -5019,9 +5034,9 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Lampes de poche</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="484" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="397" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="501" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="461" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="374" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="478" />
       <location filename="../gpsu_plugin/core/statistics.py" line="213" />
       <source>Total</source>
       <translation>Total</translation>
@@ -5200,14 +5215,14 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="188" />
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="83" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="84" />
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="241" />
       <location filename="../gpsu_plugin/core/access.py" line="313" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="478" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="455" />
       <source>When: hour of day x day of week</source>
       <translation>Quand : heure du jour x jour de la semaine</translation>
     </message>
@@ -5217,13 +5232,13 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="83" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="84" />
       <location filename="../gpsu_plugin/core/access.py" line="313" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="148" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="149" />
       <source>Who (exact login)</source>
       <translation>Qui (identifiant exact)</translation>
     </message>
@@ -5254,12 +5269,12 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Oui</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="215" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="201" />
       <source>You are not a member of any service yet.</source>
       <translation>Vous ne faites encore partie d'aucun service.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="313" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="299" />
       <source>You are not a member of any service: choose "All services".</source>
       <translation>Vous ne faites partie d'aucun service : choisissez « Tous les services ».</translation>
     </message>
@@ -5279,7 +5294,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Votre compte ne peut pas enregistrer de faits : demandez à l'administrateur GPS-U le rôle d'agent de terrain ou de gestionnaire de service.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="578" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="564" />
       <source>Your account does not have the Administrator role. Ask the GPS-U administrator if an account must be created or changed.</source>
       <translation>Votre compte n'a pas le rôle Administrateur. Adressez-vous à l'administrateur GPS-U si un compte doit être créé ou modifié.</translation>
     </message>
@@ -5358,8 +5373,8 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>et</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="227" />
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="179" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="214" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="165" />
       <source>any date</source>
       <translation>toute date</translation>
     </message>
@@ -5385,7 +5400,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="334" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="233" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="270" />
       <source>between {start} and {end}</source>
       <translation>entre {start} et {end}</translation>
     </message>
@@ -5415,7 +5430,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>schéma de la base de données</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="598" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="575" />
       <source>day</source>
       <translation>jour</translation>
     </message>
@@ -5485,7 +5500,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>premier jour : AAAA-MM-JJ (par défaut : un an avant le premier jour de ce mois)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="137" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="141" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="135" />
       <source>from {start} to {end}</source>
       <translation>du {start} au {end}</translation>
@@ -5537,7 +5552,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>m</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="598" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="575" />
       <source>month</source>
       <translation>mois</translation>
     </message>
@@ -5553,7 +5568,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>jamais</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="142" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="146" />
       <source>new</source>
       <translation>nouveau</translation>
     </message>
@@ -5588,7 +5603,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>non installé</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="549" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="526" />
       <source>not significant</source>
       <translation>non significatif</translation>
     </message>
@@ -5598,7 +5613,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>pas l'identifiant</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="40" />
+      <location filename="../gpsu_plugin/cli.py" line="42" />
       <source>only count them</source>
       <translation>seulement les compter</translation>
     </message>
@@ -5627,7 +5642,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>SCR projeté d'une nouvelle installation, sous forme de code EPSG (par défaut : {})</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="39" />
+      <location filename="../gpsu_plugin/cli.py" line="41" />
       <source>pseudonymise the closed cases older than the retention period (GDPR)</source>
       <translation>pseudonymiser les dossiers clôturés plus anciens que la durée de conservation (RGPD)</translation>
     </message>
@@ -5635,6 +5650,11 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <location filename="../gpsu_plugin/reports/cli.py" line="86" />
       <source>resolution of the heatmap and images (default 150)</source>
       <translation>résolution de la carte de chaleur et des images (par défaut : 150)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/cli.py" line="38" />
+      <source>set the municipality's logo on the reports' covers (PNG or JPEG)</source>
+      <translation>définir le logo de la commune sur la couverture des rapports (PNG ou JPEG)</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/cli.py" line="36" />
@@ -5697,6 +5717,11 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>le chef d’établissement et un numéro de téléphone</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/cli.py" line="39" />
+      <source>the image file</source>
+      <translation>le fichier image</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/reports/cli.py" line="29" />
       <source>the new-facts report (PDF)</source>
       <translation>le rapport des nouveaux faits (PDF)</translation>
@@ -5713,8 +5738,8 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/atlas_dialog.py" line="56" />
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="136" />
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="89" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="137" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="90" />
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="133" />
       <source>to</source>
       <translation>au</translation>
@@ -5735,7 +5760,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>version {} (à jour)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="598" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="575" />
       <source>week</source>
       <translation>semaine</translation>
     </message>
@@ -5780,17 +5805,17 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>{clusters} agrégats regroupant {clustered} des {total} faits.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="321" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="298" />
       <source>{current} facts ({change} compared with the {previous} of the previous period)</source>
       <translation>{current} faits ({change} par rapport aux {previous} de la période précédente)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="590" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="567" />
       <source>{days} days</source>
       <translation>{days} jours</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="231" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="268" />
       <source>{day}, between {start} and {end}</source>
       <translation>{day}, entre {start} et {end}</translation>
     </message>
@@ -5800,7 +5825,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>{districts} sections : {up} hausses significatives, {down} baisses significatives au seuil de 5 %.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="445" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="506" />
       <source>{district} ({count})</source>
       <translation>{district} ({count})</translation>
     </message>
@@ -5839,7 +5864,7 @@ SHA-256 {sha}</translation>
       <translation>{label} doit être un nombre entier, zéro ou plus : « {value} »</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="241" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="278" />
       <source>{lat:.5f}° N, {lon:.5f}° E</source>
       <translation>{lat:.5f}° N, {lon:.5f}° E</translation>
     </message>
@@ -5859,7 +5884,7 @@ SHA-256 {sha}</translation>
       <translation>{municipality} – faits constatés sur le territoire</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="318" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="295" />
       <source>{n} facts were observed during the previous period.</source>
       <translation>{n} faits ont été constatés pendant la période précédente.</translation>
     </message>
@@ -5972,7 +5997,7 @@ SHA-256 {sha}</translation>
       <translation>{} Mo</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="558" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="544" />
       <source>{} account(s), {} disabled</source>
       <translation>{} compte(s), {} désactivé(s)</translation>
     </message>
@@ -5982,32 +6007,32 @@ SHA-256 {sha}</translation>
       <translation>{} octets</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="704" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="690" />
       <source>{} case(s) pseudonymised.</source>
       <translation>{} dossier(s) pseudonymisé(s).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="319" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="305" />
       <source>{} cases</source>
       <translation>{} dossiers</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="317" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="303" />
       <source>{} cases shown, more in the database</source>
       <translation>{} dossiers affichés, d'autres dans la base de données</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="695" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="681" />
       <source>{} closed case(s) are older than the retention period. Their personal details (description, place, reporter, comments, photos) will be removed for good; the statistics are kept. Continue?</source>
       <translation>{} dossier(s) clôturé(s) dépasse(nt) la durée de conservation. Leurs données personnelles (description, lieu, déclarant, commentaires, photos) seront supprimées définitivement ; les statistiques sont conservées. Continuer ?</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="89" />
+      <location filename="../gpsu_plugin/cli.py" line="104" />
       <source>{} closed cases pseudonymised.</source>
       <translation>{} dossiers clôturés pseudonymisés.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="88" />
+      <location filename="../gpsu_plugin/cli.py" line="103" />
       <source>{} closed cases would be pseudonymised.</source>
       <translation>{} dossiers clôturés seraient pseudonymisés.</translation>
     </message>
@@ -6033,17 +6058,17 @@ SHA-256 {sha}</translation>
       <translation>{} documents ont dépassé leur date de révision.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="268" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="255" />
       <source>{} entries</source>
       <translation>{} entrées</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="309" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="296" />
       <source>{} entries exported to {}</source>
       <translation>{} entrées exportées vers {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="429" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="490" />
       <source>{} facts recorded</source>
       <translation>{} faits enregistrés</translation>
     </message>
@@ -6070,7 +6095,7 @@ SHA-256 {sha}</translation>
       <translation>{} n'est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="76" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="78" />
       <source>{} is not a date.</source>
       <translation>{} n'est pas une date.</translation>
     </message>

@@ -61,7 +61,7 @@
       <translation>(geen)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="319" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="305" />
       <source>1 case</source>
       <translation>1 dossier</translation>
     </message>
@@ -71,7 +71,7 @@
       <translation>1 document is over zijn herzieningsdatum.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="430" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="491" />
       <source>1 fact recorded</source>
       <translation>1 feit geregistreerd</translation>
     </message>
@@ -86,7 +86,7 @@
       <translation>Een dossier kan geen duplicaat van zichzelf zijn.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="566" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="543" />
       <source>A category includes its sub-categories. A district's facts are those located inside it.</source>
       <translation>Een categorie omvat haar subcategorieën. De feiten van een deelgemeente zijn die welke erin gelegen zijn.</translation>
     </message>
@@ -96,7 +96,7 @@
       <translation>Een afgesloten, afgewezen of dubbel dossier kan niet met een andere dienst worden gedeeld.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="562" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="539" />
       <source>A fact belongs to the period by the time it was observed, or the start of its time window; the period is in the municipality's time, its last day included. Duplicates are left out.</source>
       <translation>Een feit hoort bij de periode door het tijdstip waarop het werd vastgesteld, of het begin van zijn tijdvenster; de periode is in de tijd van de gemeente, de laatste dag inbegrepen. Dubbels worden weggelaten.</translation>
     </message>
@@ -181,22 +181,22 @@
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="31" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="32" />
       <source>Account created</source>
       <translation>Account aangemaakt</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="34" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="35" />
       <source>Account disabled</source>
       <translation>Account uitgeschakeld</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="33" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="34" />
       <source>Account enabled</source>
       <translation>Account ingeschakeld</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="35" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="36" />
       <source>Account end date changed</source>
       <translation>Einddatum van het account gewijzigd</translation>
     </message>
@@ -216,7 +216,7 @@
       <translation>Account: &lt;b&gt;{}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="83" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="84" />
       <location filename="../gpsu_plugin/core/access.py" line="313" />
       <source>Action</source>
       <translation>Actie</translation>
@@ -325,23 +325,23 @@
       <translation>Alle</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="142" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="143" />
       <source>All actions</source>
       <translation>Alle acties</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="226" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="212" />
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="149" />
       <source>All categories</source>
       <translation>Alle categorieën</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="223" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="209" />
       <source>All priorities</source>
       <translation>Alle prioriteiten</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="216" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="202" />
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="154" />
       <location filename="../gpsu_plugin/core/statistics.py" line="548" />
       <location filename="../gpsu_plugin/core/statistics.py" line="551" />
@@ -349,7 +349,7 @@
       <translation>Alle diensten</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="220" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="206" />
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="152" />
       <source>All statuses</source>
       <translation>Alle statussen</translation>
@@ -376,7 +376,7 @@
       <translation>Analist / evaluator</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="78" />
+      <location filename="../gpsu_plugin/cli.py" line="80" />
       <source>Applied migrations {}; schema {}.</source>
       <translation>Toegepaste migraties: {}; schema {}.</translation>
     </message>
@@ -416,8 +416,8 @@
       <translation>Verzamelplaats</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="525" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="469" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="586" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="530" />
       <source>Assigned service</source>
       <translation>Toegewezen dienst</translation>
     </message>
@@ -539,7 +539,7 @@
       <translation>CRS van de coördinaten</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="292" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="279" />
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="572" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-bestanden (*.csv)</translation>
@@ -559,8 +559,8 @@
       <translation type="obsolete">Geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/base.py" line="122" />
-      <location filename="../gpsu_plugin/processing/analysis/base.py" line="102" />
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="127" />
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="107" />
       <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="72" />
       <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="123" />
       <location filename="../gpsu_plugin/processing/analysis/prevention_action.py" line="26" />
@@ -610,7 +610,7 @@
     <message>
       <location filename="../gpsu_plugin/plugin.py" line="80" />
       <location filename="../gpsu_plugin/gui/charts.py" line="152" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="524" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="501" />
       <location filename="../gpsu_plugin/core/statistics.py" line="267" />
       <source>Cases</source>
       <translation>Dossiers</translation>
@@ -621,12 +621,12 @@
       <translation>Dossiers per status</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="359" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="336" />
       <source>Cases closed</source>
       <translation>Afgesloten dossiers</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="521" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="498" />
       <source>Cases of the period per service in charge: the time from recording to closure (the last time the case left the open statuses, from its history), and the share of the cases with a due date that were closed after it or are still open past it.</source>
       <translation>Dossiers van de periode per verantwoordelijke dienst: de tijd van registratie tot afsluiting (de laatste keer dat het dossier de open statussen verliet, volgens de geschiedenis), en het aandeel van de dossiers met een vervaldatum die erna werden afgesloten of er nog open voorbij zijn.</translation>
     </message>
@@ -641,7 +641,7 @@
       <translation>Categorieën (met hun subcategorieën) of subcategorieën</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="428" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="405" />
       <source>Categories compared</source>
       <translation>Categorieën vergeleken</translation>
     </message>
@@ -649,15 +649,15 @@
       <location filename="../gpsu_plugin/gui/case_detail.py" line="552" />
       <location filename="../gpsu_plugin/gui/case_detail.py" line="155" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="425" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="402" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="803" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="464" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="525" />
       <location filename="../gpsu_plugin/core/project.py" line="80" />
       <source>Category</source>
       <translation>Categorie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="74" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="75" />
       <source>Category (with its sub-categories) or sub-category</source>
       <translation>Categorie (met haar subcategorieën) of subcategorie</translation>
     </message>
@@ -678,13 +678,13 @@
       <translation>Celgrootte (meter; 0: op basis van de gegevens)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="546" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="523" />
       <source>Centre (x, y)</source>
       <translation>Middelpunt (x, y)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="358" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="385" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="335" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="362" />
       <location filename="../gpsu_plugin/core/statistics.py" line="287" />
       <source>Change</source>
       <translation>Verandering</translation>
@@ -741,7 +741,7 @@
       <translation>Kies een categorie…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="71" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="73" />
       <location filename="../gpsu_plugin/core/statistics.py" line="361" />
       <source>Choose a period: its start and its end.</source>
       <translation>Kies een periode: het begin en het einde.</translation>
@@ -808,7 +808,7 @@
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="12" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="524" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="501" />
       <location filename="../gpsu_plugin/core/statistics.py" line="267" />
       <source>Closed</source>
       <translation>Afgesloten</translation>
@@ -875,7 +875,7 @@
       <translation>Vergelijken</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="313" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="290" />
       <source>Compared with: {}</source>
       <translation>Vergeleken met: {}</translation>
     </message>
@@ -905,22 +905,22 @@
       <translation>Betreft</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="548" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="525" />
       <source>Confidence</source>
       <translation>Betrouwbaarheid</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="43" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="44" />
       <source>Confidential document downloaded</source>
       <translation>Vertrouwelijk document gedownload</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="42" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="43" />
       <source>Confidential document opened</source>
       <translation>Vertrouwelijk document geopend</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="44" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="45" />
       <source>Confidential document refused</source>
       <translation>Vertrouwelijk document geweigerd</translation>
     </message>
@@ -971,8 +971,8 @@
       <translation>Verbinding…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="326" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="433" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="303" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="494" />
       <source>Contents</source>
       <translation>Inhoudstafel</translation>
     </message>
@@ -1085,7 +1085,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="523" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="584" />
       <source>Date and time</source>
       <translation>Datum en tijd</translation>
     </message>
@@ -1110,13 +1110,13 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/gui/case_detail.py" line="230" />
       <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="36" />
       <location filename="../gpsu_plugin/processing/analysis/prevention_action.py" line="91" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="527" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="588" />
       <location filename="../gpsu_plugin/core/project.py" line="81" />
       <source>Description</source>
       <translation>Beschrijving</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="83" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="84" />
       <location filename="../gpsu_plugin/core/access.py" line="313" />
       <source>Details</source>
       <translation>Details</translation>
@@ -1133,17 +1133,17 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="477" />
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="605" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="591" />
       <source>Disable</source>
       <translation>Uitschakelen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="655" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="641" />
       <source>Disable an account</source>
       <translation>Een account uitschakelen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="656" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="642" />
       <source>Disable the account {}? The person can no longer sign in; what they recorded is kept.</source>
       <translation>Het account {} uitschakelen? De persoon kan zich niet meer aanmelden; wat die heeft geregistreerd, blijft behouden.</translation>
     </message>
@@ -1190,8 +1190,8 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="156" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="444" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="546" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="421" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="523" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="913" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="380" />
       <source>District</source>
@@ -1354,7 +1354,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Opkomende hotspots vragen een periode: geef het begin en het einde op.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="605" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="591" />
       <source>Enable</source>
       <translation>Inschakelen</translation>
     </message>
@@ -1371,7 +1371,8 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Einde</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="60" />
+      <location filename="../gpsu_plugin/cli.py" line="62" />
+      <location filename="../gpsu_plugin/cli.py" line="93" />
       <source>Error: {}</source>
       <translation>Fout: {}</translation>
     </message>
@@ -1430,17 +1431,17 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Oefeningenregister</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="32" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="33" />
       <source>Existing login adopted</source>
       <translation>Bestaande gebruikersnaam overgenomen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="201" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="188" />
       <source>Export CSV…</source>
       <translation>CSV exporteren…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="290" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="277" />
       <source>Export the audit log</source>
       <translation>Het auditlogboek exporteren</translation>
     </message>
@@ -1448,11 +1449,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/gui/charts.py" line="87" />
       <location filename="../gpsu_plugin/gui/charts.py" line="164" />
       <location filename="../gpsu_plugin/gui/charts.py" line="269" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="547" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="524" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="804" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="914" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="464" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="469" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="525" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="530" />
       <location filename="../gpsu_plugin/core/statistics.py" line="242" />
       <source>Facts</source>
       <translation>Feiten</translation>
@@ -1463,12 +1464,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Feiten per categorie in de tijd</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="356" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="333" />
       <source>Facts in the period</source>
       <translation>Feiten in de periode</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="357" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="334" />
       <source>Facts in the previous period</source>
       <translation>Feiten in de vorige periode</translation>
     </message>
@@ -1483,7 +1484,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Feiten vastgesteld van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="423" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="400" />
       <source>Facts observed in each category (its sub-categories included), in the period and in the previous period of the same length.</source>
       <translation>Vastgestelde feiten per categorie (subcategorieën inbegrepen), in de periode en in de vorige periode van dezelfde lengte.</translation>
     </message>
@@ -1493,21 +1494,21 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Feiten van de periode</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="470" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="447" />
       <source>Facts of the period by category; the numbered squares are the hot spots of the table "Top hot spots".</source>
       <translation>Feiten van de periode per categorie; de genummerde vierkanten zijn de hotspots van de tabel "Belangrijkste hotspots".</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="435" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="412" />
       <source>Facts over time</source>
       <translation>Feiten in de tijd</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="422" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="399" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="800" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="838" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="917" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="467" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="528" />
       <source>Facts per category</source>
       <translation>Feiten per categorie</translation>
     </message>
@@ -1522,7 +1523,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Feiten per dag</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="443" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="420" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="911" />
       <source>Facts per district</source>
       <translation>Feiten per deelgemeente</translation>
@@ -1533,7 +1534,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Feiten per deelgemeente en categorie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="479" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="456" />
       <source>Facts per hour of the day and day of the week, in the municipality's time. A fact known only by a time window is spread over the hours of the window (aoristic weighting), so that the cells may hold fractions; they add up to the number of facts.</source>
       <translation>Feiten per uur van de dag en dag van de week, in de tijd van de gemeente. Een feit dat enkel binnen een tijdvenster gekend is, wordt over de uren van het venster verdeeld (aoristische weging): de cellen kunnen breuken bevatten; samen geven ze het aantal feiten.</translation>
     </message>
@@ -1543,7 +1544,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Feiten per maand</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="472" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="533" />
       <source>Facts per service</source>
       <translation>Feiten per dienst</translation>
     </message>
@@ -1553,12 +1554,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Feiten per week (vanaf maandag)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="436" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="413" />
       <source>Facts per {bucket} and per category during the period.</source>
       <translation>Feiten per {bucket} en per categorie tijdens de periode.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="423" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="484" />
       <source>Facts recorded in GPS-U during the period, by category and district.</source>
       <translation>Feiten die tijdens de periode in GPS-U werden geregistreerd, per categorie en per deelgemeente.</translation>
     </message>
@@ -1604,7 +1605,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Eerste dag</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="133" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="134" />
       <source>First day (empty: no limit)</source>
       <translation>Eerste dag (leeg: onbeperkt)</translation>
     </message>
@@ -1614,7 +1615,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Eerste dag van de periode</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="86" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="87" />
       <source>First day recorded (empty: no limit)</source>
       <translation>Eerste registratiedag (leeg: geen beperking)</translation>
     </message>
@@ -1664,8 +1665,8 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Vrijdag</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="83" />
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="132" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="84" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="133" />
       <location filename="../gpsu_plugin/core/access.py" line="313" />
       <source>From</source>
       <translation>Vanaf</translation>
@@ -1676,7 +1677,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Van (inbegrepen)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="247" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="284" />
       <source>From {start} to {end}</source>
       <translation>Van {start} tot {end}</translation>
     </message>
@@ -1688,14 +1689,14 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     <message>
       <location filename="../gpsu_plugin/plugin.py" line="59" />
       <location filename="../gpsu_plugin/plugin.py" line="65" />
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="665" />
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="704" />
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="633" />
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="645" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="651" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="690" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="619" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="631" />
       <location filename="../gpsu_plugin/gui/atlas_dialog.py" line="136" />
       <location filename="../gpsu_plugin/gui/atlas_dialog.py" line="144" />
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="309" />
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="302" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="296" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="289" />
       <location filename="../gpsu_plugin/gui/messages.py" line="26" />
       <location filename="../gpsu_plugin/gui/messages.py" line="58" />
       <location filename="../gpsu_plugin/gui/sign_in.py" line="50" />
@@ -1716,7 +1717,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>GPS-U-melding</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="71" />
+      <location filename="../gpsu_plugin/cli.py" line="73" />
       <source>GPS-U schema: {}</source>
       <translation>GPS-U-schema: {}</translation>
     </message>
@@ -1726,8 +1727,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>GPS-U stedelijke veiligheid</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="280" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="393" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="351" />
       <source>GPS-U · urban safety</source>
       <translation>GPS-U · stedelijke veiligheid</translation>
     </message>
@@ -1773,12 +1773,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>GPS-U – atlas en afdruklay-outs</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="110" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="111" />
       <source>GPS-U – audit log</source>
       <translation>GPS-U – auditlogboek</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="41" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="42" />
       <source>GPS-U – cases</source>
       <translation>GPS-U – dossiers</translation>
     </message>
@@ -1833,12 +1833,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>GPS-U – status van de taak</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="405" />
+      <location filename="../gpsu_plugin/plugin.py" line="371" />
       <source>GPS-U: DLS statistics report</source>
       <translation>GPS-U: statistisch DLS-rapport</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/plugin.py" line="344" />
+      <location filename="../gpsu_plugin/plugin.py" line="325" />
       <source>GPS-U: new facts report</source>
       <translation>GPS-U: rapport nieuwe feiten</translation>
     </message>
@@ -1868,7 +1868,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Geometrie (WKT)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="547" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="524" />
       <source>Gi* z-score</source>
       <translation>Gi* z-score</translation>
     </message>
@@ -1893,7 +1893,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Geef het tijdstip van het feit op, of de periode waarin het plaatsvond.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="673" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="659" />
       <source>Give {} a new temporary password? Their current password stops working now.</source>
       <translation>{} een nieuw tijdelijk wachtwoord geven? Het huidige wachtwoord werkt vanaf nu niet meer.</translation>
     </message>
@@ -1908,7 +1908,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/charts.py" line="36" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="520" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="497" />
       <source>Handling time per service</source>
       <translation>Behandelingstijd per dienst</translation>
     </message>
@@ -1945,7 +1945,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="340" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="144" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="180" />
       <source>Hidden (personal details)</source>
       <translation>Verborgen (persoonsgegevens)</translation>
     </message>
@@ -2149,8 +2149,8 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Indringing of aanslag</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="260" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="372" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="265" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="461" />
       <source>Issued on {}</source>
       <translation>Opgemaakt op {}</translation>
     </message>
@@ -2190,7 +2190,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Bewaart een preventieactie in de GPS-U-databank zodat haar impact gemeten en opnieuw gemeten kan worden: het gebied waar ze plaatsvond (de polygonen van een laag, of alleen de geselecteerde objecten), haar periode (eerste en laatste dag), de categorieën waarop ze mikt (id's of codes, gescheiden door komma's; geen voor alle categorieën), de breedte van de buffer rond het gebied waar verplaatsing of verspreiding gezocht wordt, en een beschrijving.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="141" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="142" />
       <source>Kind of event</source>
       <translation>Soort gebeurtenis</translation>
     </message>
@@ -2231,7 +2231,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Laatste dag</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="134" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="135" />
       <source>Last day (empty: no limit)</source>
       <translation>Laatste dag (leeg: onbeperkt)</translation>
     </message>
@@ -2241,7 +2241,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Laatste dag van de periode (inbegrepen)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="87" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="88" />
       <source>Last day recorded (empty: no limit)</source>
       <translation>Laatste registratiedag (leeg: geen beperking)</translation>
     </message>
@@ -2280,7 +2280,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Aan dit dossier koppelen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="139" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="125" />
       <source>Load the next {} cases</source>
       <translation>De volgende {} dossiers laden</translation>
     </message>
@@ -2290,9 +2290,9 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Referentiediensten en -categorieën laden</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="297" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="310" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="250" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="275" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="287" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="255" />
       <source>Local security diagnosis</source>
       <translation>Lokale veiligheidsdiagnose</translation>
     </message>
@@ -2318,7 +2318,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Gebruikersnaam</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="149" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="150" />
       <source>Login of the person who acted</source>
       <translation>Gebruikersnaam van de persoon die handelde</translation>
     </message>
@@ -2374,7 +2374,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Kaartuittreksels vereisen QGIS: start de opdracht met gpsu_plugin.cli.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="461" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="438" />
       <source>Map of the facts and hot spots</source>
       <translation>Kaart van de feiten en hotspots</translation>
     </message>
@@ -2403,7 +2403,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>mei</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="525" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="502" />
       <source>Mean (days)</source>
       <translation>Gemiddelde (dagen)</translation>
     </message>
@@ -2413,12 +2413,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Gemiddelde tijd tot afsluiting (dagen)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="525" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="502" />
       <source>Median (days)</source>
       <translation>Mediaan (dagen)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="360" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="337" />
       <source>Median time to closure</source>
       <translation>Mediane tijd tot afsluiting</translation>
     </message>
@@ -2429,7 +2429,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Mediane tijd tot afsluiting (dagen)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="560" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="537" />
       <source>Method</source>
       <translation>Methode</translation>
     </message>
@@ -2485,7 +2485,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Maandreeks met seizoensgebondenheid</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="138" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="124" />
       <source>More</source>
       <translation>Meer</translation>
     </message>
@@ -2495,7 +2495,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Meer dan {n} paren van feiten liggen dichter bij elkaar dan de grootste afstandsklasse: kies kleinere klassen of filter de feiten verder.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="211" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="197" />
       <source>My services</source>
       <translation>Mijn diensten</translation>
     </message>
@@ -2550,9 +2550,9 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Nieuw dossier voor uw dienst</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="410" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="421" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="362" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="472" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="482" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="451" />
       <source>New facts report</source>
       <translation>Rapport nieuwe feiten</translation>
     </message>
@@ -2603,7 +2603,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Er is geen dossier met nummer {}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="315" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="301" />
       <source>No case matches these filters.</source>
       <translation>Geen enkel dossier voldoet aan deze filters.</translation>
     </message>
@@ -2613,7 +2613,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Er is geen categorie met de id of code "{}".</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="693" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="679" />
       <source>No closed case is older than the retention period: nothing to do.</source>
       <translation>Geen enkel afgesloten dossier is ouder dan de bewaartermijn: er is niets te doen.</translation>
     </message>
@@ -2675,7 +2675,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     </message>
     <message>
       <location filename="../gpsu_plugin/reports/atlas_export.py" line="162" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="316" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="293" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="910" />
       <source>No fact was observed during this period.</source>
       <translation>Tijdens deze periode werd geen feit vastgesteld.</translation>
@@ -2696,7 +2696,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Geen feit voldoet aan de filters ({}) in periode A of periode B.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/base.py" line="133" />
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="138" />
       <source>No incident matches the filters ({}).</source>
       <translation>Geen enkel feit voldoet aan de filters ({}).</translation>
     </message>
@@ -2711,7 +2711,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Er is geen kaart beschikbaar om het kaartbeeld van over te nemen.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="427" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="488" />
       <source>No new fact was recorded during this period.</source>
       <translation>Tijdens deze periode werd geen nieuw feit geregistreerd.</translation>
     </message>
@@ -2757,8 +2757,8 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Normaal</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="525" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="471" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="586" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="532" />
       <location filename="../gpsu_plugin/core/statistics.py" line="492" />
       <location filename="../gpsu_plugin/core/statistics.py" line="553" />
       <source>Not assigned</source>
@@ -2800,7 +2800,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Opmerkingen (bronnen: DDRM, DICRIM, prefectuur)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="81" />
+      <location filename="../gpsu_plugin/cli.py" line="83" />
       <source>Nothing to do; schema {}.</source>
       <translation>Niets te doen; schema {}.</translation>
     </message>
@@ -2837,7 +2837,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Aantal tijdvakken</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="97" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="98" />
       <source>Number, description or place</source>
       <translation>Nummer, beschrijving of plaats</translation>
     </message>
@@ -2868,7 +2868,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>oktober</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="45" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="46" />
       <source>Old closed cases pseudonymised</source>
       <translation>Oude afgesloten dossiers gepseudonimiseerd</translation>
     </message>
@@ -2887,12 +2887,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation type="obsolete">Alleen een GPS-U-beheerder kan de database installeren of bijwerken.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="577" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="563" />
       <source>Only a GPS-U administrator can manage accounts.</source>
       <translation>Alleen een GPS-U-beheerder kan accounts beheren.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="282" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="269" />
       <source>Only a GPS-U administrator can read the audit log.</source>
       <translation>Alleen een GPS-U-beheerder kan het auditlogboek inzien.</translation>
     </message>
@@ -2913,7 +2913,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Openen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="219" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="205" />
       <location filename="../gpsu_plugin/processing/analysis/base.py" line="52" />
       <location filename="../gpsu_plugin/core/layers.py" line="138" />
       <location filename="../gpsu_plugin/core/project.py" line="179" />
@@ -2998,25 +2998,25 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Andere status</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="448" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="446" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="509" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="507" />
       <location filename="../gpsu_plugin/core/statistics.py" line="492" />
       <source>Outside the districts</source>
       <translation>Buiten de deelgemeenten</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="39" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="526" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="503" />
       <source>Overdue</source>
       <translation>Achterstallig</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="98" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="99" />
       <source>Overdue only</source>
       <translation>Alleen achterstallige</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="361" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="338" />
       <source>Overdue share</source>
       <translation>Aandeel te laat</translation>
     </message>
@@ -3096,8 +3096,8 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>PPMS…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="260" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="373" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="265" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="462" />
       <source>Page {page} / {pages}</source>
       <translation>Pagina {page} / {pages}</translation>
     </message>
@@ -3107,7 +3107,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Wachtwoord</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="40" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="41" />
       <source>Password changed</source>
       <translation>Wachtwoord gewijzigd</translation>
     </message>
@@ -3117,7 +3117,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Wachtwoord voor {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="39" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="40" />
       <source>Password reset by an administrator</source>
       <translation>Wachtwoord opnieuw ingesteld door een beheerder</translation>
     </message>
@@ -3133,8 +3133,8 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="128" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="426" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="384" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="403" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="361" />
       <location filename="../gpsu_plugin/core/statistics.py" line="287" />
       <source>Period</source>
       <translation>Periode</translation>
@@ -3191,7 +3191,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Periode tot (tijd van de gemeente, niet inbegrepen)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="312" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="289" />
       <source>Period: {}</source>
       <translation>Periode: {}</translation>
     </message>
@@ -3254,7 +3254,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="553" />
       <location filename="../gpsu_plugin/gui/case_detail.py" line="157" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="524" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="585" />
       <location filename="../gpsu_plugin/core/project.py" line="82" />
       <source>Place</source>
       <translation>Plaats</translation>
@@ -3321,8 +3321,8 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Preventieacties</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="426" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="385" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="403" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="362" />
       <location filename="../gpsu_plugin/core/statistics.py" line="287" />
       <source>Previous period</source>
       <translation>Vorige periode</translation>
@@ -3348,7 +3348,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Prioriteit</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="72" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="73" />
       <source>Priority of the case</source>
       <translation>Prioriteit van het dossier</translation>
     </message>
@@ -3373,12 +3373,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Voorgesteld op basis van de categorie; de doorstuurregels van de gemeente gelden, tenzij u een andere prioriteit kiest.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="691" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="677" />
       <source>Pseudonymise old closed cases</source>
       <translation>Oude afgesloten dossiers pseudonimiseren</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="508" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="494" />
       <source>Pseudonymise old closed cases…</source>
       <translation>Oude afgesloten dossiers pseudonimiseren…</translation>
     </message>
@@ -3465,12 +3465,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Geregistreerd op</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="85" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="86" />
       <source>Recorded from</source>
       <translation>Geregistreerd van</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="94" />
+      <location filename="../gpsu_plugin/cli.py" line="109" />
       <location filename="../gpsu_plugin/processing/database/upgrade.py" line="67" />
       <source>Reference services and categories loaded.</source>
       <translation>Referentiediensten en -categorieën geladen.</translation>
@@ -3509,8 +3509,8 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="480" />
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="160" />
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="101" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="161" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="102" />
       <source>Refresh the list</source>
       <translation>Lijst vernieuwen</translation>
     </message>
@@ -3525,7 +3525,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="509" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="495" />
       <source>Remove the personal details of the cases closed longer ago than the retention period; statistics are kept.</source>
       <translation>De persoonsgegevens verwijderen van dossiers die langer dan de bewaartermijn geleden zijn afgesloten; de statistieken blijven behouden.</translation>
     </message>
@@ -3557,7 +3557,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Wachtwoord opnieuw instellen…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="672" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="658" />
       <source>Reset the password</source>
       <translation>Wachtwoord opnieuw instellen</translation>
     </message>
@@ -3606,7 +3606,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Rollen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="36" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="37" />
       <source>Roles changed</source>
       <translation>Rollen gewijzigd</translation>
     </message>
@@ -3658,7 +3658,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Als nieuw feit opslaan</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="202" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="189" />
       <source>Save every entry matching the filters as a CSV file</source>
       <translation>Alle items die aan de filters voldoen als CSV-bestand opslaan</translation>
     </message>
@@ -3847,7 +3847,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/gui/case_detail.py" line="155" />
       <location filename="../gpsu_plugin/gui/case_detail.py" line="230" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="524" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="501" />
       <location filename="../gpsu_plugin/core/project.py" line="80" />
       <location filename="../gpsu_plugin/core/statistics.py" line="267" />
       <source>Service</source>
@@ -3859,7 +3859,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Dossierbehandelaar van een dienst</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="68" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="69" />
       <source>Service in charge of the case, or sharing it</source>
       <translation>Dienst die het dossier behandelt of waarmee het gedeeld is</translation>
     </message>
@@ -3869,12 +3869,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Servicenaam</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="37" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="38" />
       <source>Service or school assigned</source>
       <translation>Dienst of school toegewezen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="38" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="39" />
       <source>Service or school withdrawn</source>
       <translation>Dienst of school ingetrokken</translation>
     </message>
@@ -3906,12 +3906,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Gedeeld met een dienst</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="41" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="42" />
       <source>Sign-in refused</source>
       <translation>Aanmelding geweigerd</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="362" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="339" />
       <source>Significant hot spots (Gi*, 90 % or more)</source>
       <translation>Significante hotspots (Gi*, 90 % of meer)</translation>
     </message>
@@ -3979,7 +3979,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Statistieken</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="311" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="288" />
       <source>Statistics of the facts recorded in GPS-U</source>
       <translation>Statistieken van de in GPS-U geregistreerde feiten</translation>
     </message>
@@ -3989,7 +3989,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
       <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="35" />
       <location filename="../gpsu_plugin/processing/analysis/base.py" line="52" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="526" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="587" />
       <location filename="../gpsu_plugin/core/project.py" line="81" />
       <source>Status</source>
       <translation>Status</translation>
@@ -4001,7 +4001,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Status gewijzigd</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="70" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="71" />
       <source>Status of the case</source>
       <translation>Status van het dossier</translation>
     </message>
@@ -4047,7 +4047,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Zondag</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="83" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="84" />
       <location filename="../gpsu_plugin/core/access.py" line="313" />
       <source>Target</source>
       <translation>Doel</translation>
@@ -4063,7 +4063,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Beoogde categorieën (id's of codes, gescheiden door komma's; leeg: alle)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="157" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="158" />
       <source>Target or details contain…</source>
       <translation>Doel of details bevatten…</translation>
     </message>
@@ -4135,8 +4135,8 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     <message>
       <location filename="../gpsu_plugin/reports/atlas_export.py" line="152" />
       <location filename="../gpsu_plugin/reports/atlas_export.py" line="220" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="165" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="270" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="169" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="307" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="52" />
       <location filename="../gpsu_plugin/reports/reflex_sheet.py" line="172" />
       <source>The PDF could not be written to {}.</source>
@@ -4190,22 +4190,22 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Het account van {} is aangemaakt. Het initiële wachtwoord is:</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="666" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="652" />
       <source>The account {} is disabled.</source>
       <translation>Het account {} is uitgeschakeld.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="665" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="651" />
       <source>The account {} is enabled.</source>
       <translation>Het account {} is ingeschakeld.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="633" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="619" />
       <source>The account {} was created.</source>
       <translation>Het account {} is aangemaakt.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="645" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="631" />
       <source>The account {} was saved.</source>
       <translation>Het account {} is opgeslagen.</translation>
     </message>
@@ -4240,7 +4240,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>De buffer moet tussen 0 en 5.000 meter liggen.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="509" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="486" />
       <source>The busiest hour is {day} {hour}:00-{next}:00; the busiest day is {busiest_day}.</source>
       <translation>Het drukste uur is {day} {hour}:00-{next}:00; de drukste dag is {busiest_day}.</translation>
     </message>
@@ -4326,7 +4326,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>De database bestaat niet op deze server ({}).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/base.py" line="105" />
+      <location filename="../gpsu_plugin/processing/analysis/base.py" line="110" />
       <source>The database refused the analysis: {}</source>
       <translation>De database heeft de analyse geweigerd: {}</translation>
     </message>
@@ -4401,12 +4401,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>De export werd geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="179" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="215" />
       <source>The facts of the report could not be read.</source>
       <translation>De feiten van het rapport konden niet worden gelezen.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="302" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="289" />
       <location filename="../gpsu_plugin/gui/schools_dock.py" line="497" />
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="562" />
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="579" />
@@ -4508,7 +4508,22 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>De plaats ({x:.1f}, {y:.1f}) ligt buiten het gebied van het CRS van de databank: controleer de kolommen en het CRS van de coördinaten.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="463" />
+      <location filename="../gpsu_plugin/cli.py" line="96" />
+      <source>The logo is set: it appears on the cover of every report.</source>
+      <translation>Het logo is ingesteld: het staat op de voorpagina van elk rapport.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="124" />
+      <source>The logo must be a PNG or JPEG image.</source>
+      <translation>Het logo moet een PNG- of JPEG-afbeelding zijn.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="126" />
+      <source>The logo must not exceed 512 kB.</source>
+      <translation>Het logo mag niet groter zijn dan 512 kB.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/reports/dls.py" line="440" />
       <source>The map could not be drawn.</source>
       <translation>De kaart kon niet worden getekend.</translation>
     </message>
@@ -4574,12 +4589,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Het aantal tijdvakken moet tussen 4 en 24 liggen.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="567" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="544" />
       <source>The numbers come from the same queries as the Statistics panel and the Processing analyses of GPS-U, so that they can be checked there.</source>
       <translation>De cijfers komen uit dezelfde query's als het paneel Statistieken en de Processing-analyses van GPS-U, zodat ze daar kunnen worden nagekeken.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="117" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="121" />
       <source>The numbers of the report could not be read.</source>
       <translation>De cijfers van het rapport konden niet worden gelezen.</translation>
     </message>
@@ -4642,7 +4657,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>De poort moet tussen 1 en 65535 liggen.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="564" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="541" />
       <source>The previous period has the same length and ends where the period starts (whole months stay whole months).</source>
       <translation>De vorige periode heeft dezelfde lengte en eindigt waar de periode begint (volledige maanden blijven volledige maanden).</translation>
     </message>
@@ -4676,14 +4691,14 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Het rapport vergelijkt de periode met de vorige periode van dezelfde lengte: feiten per categorie en deelgemeente, hun evolutie, de ritmes van de week, de behandelingstijden, de hotspots en een kaart.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="693" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="754" />
       <source>The report could not be recorded in the database.</source>
       <translation>Het rapport kon niet in de database worden geregistreerd.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="345" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="693" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="457" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="322" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="670" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="518" />
       <source>The report was cancelled.</source>
       <translation>Het rapport is geannuleerd.</translation>
     </message>
@@ -4708,7 +4723,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>De server heeft de gebruikersnaam of het wachtwoord geweigerd ({}).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="542" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="519" />
       <source>The squares of {size:.0f} m with the most concentrated facts: the Hot spots analysis (Getis-Ord Gi* over a grid, neighbours within 1.5 cells, p-values corrected for the false discovery rate); when fewer than ten are significant, the busiest squares follow.</source>
       <translation>De vierkanten van {size:.0f} m waar de feiten het meest geconcentreerd zijn: de hotspotanalyse (Getis-Ord Gi* op een raster, buren binnen 1,5 cel, p-waarden gecorrigeerd voor het aandeel valse ontdekkingen); als er minder dan tien significant zijn, volgen de drukste vierkanten.</translation>
     </message>
@@ -4725,7 +4740,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     <message>
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="333" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="115" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="119" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="155" />
       <location filename="../gpsu_plugin/core/analysis_filters.py" line="42" />
       <location filename="../gpsu_plugin/core/statistics.py" line="65" />
       <source>The start of the period must be before its end.</source>
@@ -4778,7 +4793,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>De zone is leeg.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="266" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="253" />
       <source>The {} most recent entries: narrow the filters to see older ones.</source>
       <translation>De {} meest recente items: verfijn de filters om oudere te zien.</translation>
     </message>
@@ -5009,7 +5024,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Meest getroffen deelgemeenten</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="540" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="517" />
       <source>Top hot spots</source>
       <translation>Belangrijkste hotspots</translation>
     </message>
@@ -5019,9 +5034,9 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Zaklampen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="484" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="397" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="501" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="461" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="374" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="478" />
       <location filename="../gpsu_plugin/core/statistics.py" line="213" />
       <source>Total</source>
       <translation>Totaal</translation>
@@ -5200,14 +5215,14 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="188" />
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="83" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="84" />
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="241" />
       <location filename="../gpsu_plugin/core/access.py" line="313" />
       <source>When</source>
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="478" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="455" />
       <source>When: hour of day x day of week</source>
       <translation>Wanneer: uur van de dag x dag van de week</translation>
     </message>
@@ -5217,13 +5232,13 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Waar</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="83" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="84" />
       <location filename="../gpsu_plugin/core/access.py" line="313" />
       <source>Who</source>
       <translation>Wie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="148" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="149" />
       <source>Who (exact login)</source>
       <translation>Wie (exacte gebruikersnaam)</translation>
     </message>
@@ -5254,12 +5269,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="215" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="201" />
       <source>You are not a member of any service yet.</source>
       <translation>U bent nog geen lid van een dienst.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="313" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="299" />
       <source>You are not a member of any service: choose "All services".</source>
       <translation>U bent geen lid van een dienst: kies "Alle diensten".</translation>
     </message>
@@ -5279,7 +5294,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Uw account kan geen feiten registreren: vraag de GPS-U-beheerder de rol van terreinmedewerker of dienstbehandelaar.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="578" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="564" />
       <source>Your account does not have the Administrator role. Ask the GPS-U administrator if an account must be created or changed.</source>
       <translation>Uw account heeft de rol Beheerder niet. Vraag de GPS-U-beheerder als een account moet worden aangemaakt of gewijzigd.</translation>
     </message>
@@ -5358,8 +5373,8 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>en</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="227" />
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="179" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="214" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="165" />
       <source>any date</source>
       <translation>elke datum</translation>
     </message>
@@ -5385,7 +5400,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="334" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="233" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="270" />
       <source>between {start} and {end}</source>
       <translation>tussen {start} en {end}</translation>
     </message>
@@ -5415,7 +5430,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>databaseschema</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="598" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="575" />
       <source>day</source>
       <translation>dag</translation>
     </message>
@@ -5485,7 +5500,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>eerste dag: JJJJ-MM-DD (standaard: een jaar voor de eerste dag van deze maand)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="137" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="141" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="135" />
       <source>from {start} to {end}</source>
       <translation>van {start} tot {end}</translation>
@@ -5537,7 +5552,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>m</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="598" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="575" />
       <source>month</source>
       <translation>maand</translation>
     </message>
@@ -5553,7 +5568,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>nooit</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="142" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="146" />
       <source>new</source>
       <translation>nieuw</translation>
     </message>
@@ -5588,7 +5603,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>niet geïnstalleerd</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="549" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="526" />
       <source>not significant</source>
       <translation>niet significant</translation>
     </message>
@@ -5598,7 +5613,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>niet de gebruikersnaam</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="40" />
+      <location filename="../gpsu_plugin/cli.py" line="42" />
       <source>only count them</source>
       <translation>ze alleen tellen</translation>
     </message>
@@ -5627,7 +5642,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>geprojecteerd CRS van een nieuwe installatie, als EPSG-code (standaard: {})</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="39" />
+      <location filename="../gpsu_plugin/cli.py" line="41" />
       <source>pseudonymise the closed cases older than the retention period (GDPR)</source>
       <translation>de afgesloten dossiers ouder dan de bewaartermijn pseudonimiseren (AVG)</translation>
     </message>
@@ -5635,6 +5650,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/reports/cli.py" line="86" />
       <source>resolution of the heatmap and images (default 150)</source>
       <translation>resolutie van de hittekaart en de afbeeldingen (standaard 150)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/cli.py" line="38" />
+      <source>set the municipality's logo on the reports' covers (PNG or JPEG)</source>
+      <translation>het logo van de gemeente op de voorpagina van de rapporten instellen (PNG of JPEG)</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/cli.py" line="36" />
@@ -5697,6 +5717,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>de directeur en een telefoonnummer</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/cli.py" line="39" />
+      <source>the image file</source>
+      <translation>het afbeeldingsbestand</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/reports/cli.py" line="29" />
       <source>the new-facts report (PDF)</source>
       <translation>het rapport nieuwe feiten (PDF)</translation>
@@ -5713,8 +5738,8 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/atlas_dialog.py" line="56" />
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="136" />
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="89" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="137" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="90" />
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="133" />
       <source>to</source>
       <translation>tot</translation>
@@ -5735,7 +5760,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>versie {} (up-to-date)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="598" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="575" />
       <source>week</source>
       <translation>week</translation>
     </message>
@@ -5780,17 +5805,17 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>{clusters} clusters met {clustered} van de {total} feiten.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="321" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="298" />
       <source>{current} facts ({change} compared with the {previous} of the previous period)</source>
       <translation>{current} feiten ({change} ten opzichte van de {previous} van de vorige periode)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="590" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="567" />
       <source>{days} days</source>
       <translation>{days} dagen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="231" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="268" />
       <source>{day}, between {start} and {end}</source>
       <translation>{day}, tussen {start} en {end}</translation>
     </message>
@@ -5800,7 +5825,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>{districts} deelgemeenten: {up} significante stijgingen, {down} significante dalingen op 5 %.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="445" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="506" />
       <source>{district} ({count})</source>
       <translation>{district} ({count})</translation>
     </message>
@@ -5839,7 +5864,7 @@ SHA-256 {sha}</translation>
       <translation>{label} moet een geheel getal zijn, nul of meer: "{value}"</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="241" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="278" />
       <source>{lat:.5f}° N, {lon:.5f}° E</source>
       <translation>{lat:.5f}° NB, {lon:.5f}° OL</translation>
     </message>
@@ -5859,7 +5884,7 @@ SHA-256 {sha}</translation>
       <translation>{municipality} – vastgestelde feiten op het grondgebied</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="318" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="295" />
       <source>{n} facts were observed during the previous period.</source>
       <translation>Tijdens de vorige periode werden {n} feiten vastgesteld.</translation>
     </message>
@@ -5972,7 +5997,7 @@ SHA-256 {sha}</translation>
       <translation>{} MB</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="558" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="544" />
       <source>{} account(s), {} disabled</source>
       <translation>{} account(s), {} uitgeschakeld</translation>
     </message>
@@ -5982,32 +6007,32 @@ SHA-256 {sha}</translation>
       <translation>{} bytes</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="704" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="690" />
       <source>{} case(s) pseudonymised.</source>
       <translation>{} dossier(s) gepseudonimiseerd.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="319" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="305" />
       <source>{} cases</source>
       <translation>{} dossiers</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="317" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="303" />
       <source>{} cases shown, more in the database</source>
       <translation>{} dossiers getoond, meer in de database</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/access_dialog.py" line="695" />
+      <location filename="../gpsu_plugin/gui/access_dialog.py" line="681" />
       <source>{} closed case(s) are older than the retention period. Their personal details (description, place, reporter, comments, photos) will be removed for good; the statistics are kept. Continue?</source>
       <translation>{} afgesloten dossier(s) zijn ouder dan de bewaartermijn. Hun persoonsgegevens (beschrijving, plaats, melder, opmerkingen, foto's) worden definitief verwijderd; de statistieken blijven behouden. Doorgaan?</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="89" />
+      <location filename="../gpsu_plugin/cli.py" line="104" />
       <source>{} closed cases pseudonymised.</source>
       <translation>{} afgesloten dossiers gepseudonimiseerd.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/cli.py" line="88" />
+      <location filename="../gpsu_plugin/cli.py" line="103" />
       <source>{} closed cases would be pseudonymised.</source>
       <translation>{} afgesloten dossiers zouden gepseudonimiseerd worden.</translation>
     </message>
@@ -6033,17 +6058,17 @@ SHA-256 {sha}</translation>
       <translation>{} documenten zijn over hun herzieningsdatum.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="268" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="255" />
       <source>{} entries</source>
       <translation>{} items</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="309" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="296" />
       <source>{} entries exported to {}</source>
       <translation>{} items geëxporteerd naar {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="429" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="490" />
       <source>{} facts recorded</source>
       <translation>{} feiten geregistreerd</translation>
     </message>
@@ -6070,7 +6095,7 @@ SHA-256 {sha}</translation>
       <translation>{} is geen datum (JJJJ-MM-DD).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="76" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="78" />
       <source>{} is not a date.</source>
       <translation>{} is geen datum.</translation>
     </message>

@@ -305,3 +305,33 @@ def test_report_in_a_qgis_task_with_maps_made_in_the_worker_thread(qgis_app, pos
     data, pages = outcome["result"]
     assert {fact.number for fact in data.facts} == expected and progress[-1] == 100.0
     assert len(pdf_images(path)) == sum(1 for fact in data.facts if fact.photo) + len(expected)
+
+
+def test_the_municipalitys_logo_is_on_the_cover(conn, tmp_path):
+    from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    from gpsu_plugin.core.exceptions import InvalidInput
+
+    image = QImage(60, 40, QImage.Format_RGB32)
+    image.fill(QColor("#1570ef"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.WriteOnly)
+    image.save(buffer, "PNG")
+    logo = bytes(data)
+    with pytest.raises(InvalidInput):
+        new_facts.set_logo(conn, b"GIF89a not a png")
+    new_facts.set_logo(conn, logo)
+    try:
+        start = datetime(1990, 1, 1, tzinfo=timezone.utc)
+        data = new_facts.collect(conn, start, start + timedelta(days=7), language="en")
+        conn.rollback()
+        assert data.logo == logo
+        path = tmp_path / "logo.pdf"
+        new_facts.render(data, str(path), "Demo", "en")
+        cover_images = [i for i in pdf_images(path) if i[0] == "1"]
+        assert len(cover_images) == 1
+    finally:
+        with conn, conn.cursor() as cur:
+            cur.execute("DELETE FROM gpsu.settings WHERE key = 'municipality.logo'")

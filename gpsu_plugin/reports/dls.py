@@ -29,7 +29,8 @@ import psycopg2
 from ..core import statistics
 from ..core.exceptions import GpsuError, InvalidInput
 from ..core.i18n import tr
-from .new_facts import ReportError, _document_class, _numbered_canvas, _PageDecorations, _report_translator, _zone
+from .new_facts import (ReportError, _document_class, _numbered_canvas, _PageDecorations, _report_translator, _zone,
+                        logo_bytes)
 
 LOG = logging.getLogger(__name__)
 HOT_SPOTS = 10
@@ -56,6 +57,7 @@ class DlsData:
     hot_spots: list = field(default_factory=list)   # [statistics.HotSpot]
     cell_size: float = None
     territory: tuple = None         # (xmin, ymin, xmax, ymax) in the schema's CRS, or None
+    logo: bytes = None              # the municipality's logo (PNG or JPEG), if set
 
     @property
     def empty(self):
@@ -87,7 +89,8 @@ def collect(conn, start, end, language="fr", query=None, progress=None):
     previous = query.previous()
     try:
         with conn.cursor() as cur:
-            cur.execute("SELECT key, value FROM gpsu.settings WHERE key IN ('municipality.name', 'timezone', 'srid')")
+            cur.execute("SELECT key, value FROM gpsu.settings WHERE key IN ('municipality.name', 'timezone', 'srid', "
+                        "'municipality.logo')")
             settings = dict(cur.fetchall())
             cur.execute("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM "
                         "(SELECT ST_Extent(geom) AS e FROM gpsu.districts) x")
@@ -96,7 +99,8 @@ def collect(conn, start, end, language="fr", query=None, progress=None):
         data = DlsData(start, end, previous.period_from, previous.period_to, language,
                        settings.get("timezone") or "Europe/Brussels", int(settings.get("srid") or 0),
                        settings.get("municipality.name") or "",
-                       territory=territory if territory and territory[0] is not None else None)
+                       territory=territory if territory and territory[0] is not None else None,
+                       logo=logo_bytes(settings.get("municipality.logo")))
         data.by_category = statistics.compare_periods(conn, query, "category", previous, language)
         data.total, data.previous_total = data.by_category.totals
         _progress(progress, 10)
@@ -174,6 +178,7 @@ class _DlsRenderer(_PageDecorations):
     def __init__(self, data, municipality, language, map_renderer, issued_at, progress, is_canceled):
         self.data = data
         self.municipality = municipality or ""
+        self.logo = data.logo
         self.language = language
         self.map_renderer = map_renderer
         self.zone = _zone(data.timezone)

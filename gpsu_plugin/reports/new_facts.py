@@ -82,6 +82,7 @@ class ReportData:
     sections: list = field(default_factory=list)
     by_category: list = field(default_factory=list)   # [(label, colour, count)]
     by_service: list = field(default_factory=list)    # [(label, count)]
+    logo: bytes = None                                 # the municipality's logo (PNG or JPEG), if set
 
     @property
     def count(self):
@@ -92,8 +93,43 @@ class ReportData:
 # reading
 
 def _settings(cur):
-    cur.execute("SELECT key, value FROM gpsu.settings WHERE key IN ('municipality.name', 'timezone', 'srid')")
+    cur.execute("SELECT key, value FROM gpsu.settings WHERE key IN ('municipality.name', 'timezone', 'srid', "
+                "'municipality.logo')")
     return dict(cur.fetchall())
+
+
+LOGO_MAX_BYTES = 512 * 1024
+
+
+def logo_bytes(value):
+    """The logo kept (base64) in gpsu.settings 'municipality.logo', or None when unset or unreadable."""
+    import base64
+    import binascii
+
+    if not value:
+        return None
+    try:
+        data = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        LOG.warning("gpsu.settings 'municipality.logo' is not base64: no logo on the reports")
+        return None
+    return data if data[:8] == b"\x89PNG\r\n\x1a\n" or data[:3] == b"\xff\xd8\xff" else None
+
+
+def set_logo(conn, content):
+    """Keep `content` (a PNG or JPEG of at most 512 kB) as the municipality's logo for every report."""
+    import base64
+
+    if not (content[:8] == b"\x89PNG\r\n\x1a\n" or content[:3] == b"\xff\xd8\xff"):
+        raise InvalidInput(tr("The logo must be a PNG or JPEG image."))
+    if len(content) > LOGO_MAX_BYTES:
+        raise InvalidInput(tr("The logo must not exceed 512 kB."))
+    from ..core.dberrors import translate_db_errors
+
+    with translate_db_errors(), conn, conn.cursor() as cur:
+        cur.execute("INSERT INTO gpsu.settings (key, value) VALUES ('municipality.logo', %s) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (base64.b64encode(content).decode("ascii"),))
 
 
 def previous_report_end(conn):
@@ -178,7 +214,8 @@ def collect(conn, period_from=None, period_to=None, language="fr"):
     except psycopg2.Error as exc:
         raise ReportError(tr("The facts of the report could not be read."), str(exc)) from None
     data = ReportData(period_from, period_to, language, settings.get("timezone") or "Europe/Brussels",
-                      int(settings.get("srid") or 0), settings.get("municipality.name") or "")
+                      int(settings.get("srid") or 0), settings.get("municipality.name") or "",
+                      logo=logo_bytes(settings.get("municipality.logo")))
     sections = OrderedDict()
     categories, services = OrderedDict(), {}
     for row in rows:
@@ -286,11 +323,25 @@ class _PageDecorations:
     attributes accent, rule, grey, colors, cm and municipality, and says what the header's right
     side shows with _header_right()."""
 
+    logo = None  # bytes of the municipality's logo, drawn at the top right of the cover
+
     def _cover_page(self, canvas, doc):
         from reportlab.lib.pagesizes import A4
 
         width, height = A4
         canvas.saveState()
+        if self.logo:
+            from reportlab.lib.utils import ImageReader
+
+            try:
+                image = ImageReader(io.BytesIO(self.logo))
+                w, h = image.getSize()
+                box = 2.6 * self.cm
+                scale = min(box / w, box / h)
+                canvas.drawImage(image, width - 2 * self.cm - w * scale, height - 1.6 * self.cm - h * scale,
+                                 w * scale, h * scale, mask="auto")
+            except Exception as exc:  # a damaged logo leaves the cover without it
+                LOG.warning("the municipality's logo could not be drawn: %s", exc)
         canvas.setFillColor(self.accent)
         canvas.rect(0, height - 1.2 * self.cm, width, 1.2 * self.cm, stroke=0, fill=1)
         canvas.setFillColor(self.colors.HexColor("#eaf0f6"))
@@ -322,6 +373,7 @@ class _PdfRenderer(_PageDecorations):
     def __init__(self, data, municipality, language, map_renderer, issued_at, progress, is_canceled):
         self.data = data
         self.municipality = municipality or ""
+        self.logo = data.logo
         self.language = language
         self.map_renderer = map_renderer
         self.zone = _zone(data.timezone)
