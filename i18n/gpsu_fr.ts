@@ -673,9 +673,14 @@
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="141" />
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="110" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="128" />
       <source>Cell size (metres; 0: from the data)</source>
       <translation>Taille des cellules (mètres ; 0 : d'après les données)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="133" />
+      <source>Cells</source>
+      <translation>Cellules</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/reports/dls.py" line="523" />
@@ -849,17 +854,17 @@
       <translation>Code : {code}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="51" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="65" />
       <source>Cold spot, 90 % confidence</source>
       <translation>Point froid, confiance de 90 %</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="51" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="65" />
       <source>Cold spot, 95 % confidence</source>
       <translation>Point froid, confiance de 95 %</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="52" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="66" />
       <source>Cold spot, 99 % confidence</source>
       <translation>Point froid, confiance de 99 %</translation>
     </message>
@@ -997,10 +1002,18 @@
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="98" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="113" />
+      <source>Counts the filtered incidents in the cells of a grid of squares or hexagons over the territory (the districts, or the chosen one) and computes the Getis-Ord Gi* statistic of each cell with binary weights: its neighbours are the cells whose centres lie within the neighbourhood distance, the cell itself included. Each cell gets its count, its z-score, its two-sided p-value, the p-value corrected for the false discovery rate (Benjamini-Hochberg) and a class: hot or cold spot at 90, 95 or 99 % confidence (from the corrected p-value), or not significant.
+Cell size 0: twice the side of a square holding one incident on average, between 100 and 500 m. Neighbourhood 0: 1.5 times the cell size (the 8 surrounding cells).
+Hexagons: each hexagon has the area of a square of the cell size; neighbourhood 0 then takes the 6 surrounding hexagons.</source>
+      <translation>Compte les faits filtrés dans les cellules d'une grille de carrés ou d'hexagones couvrant le territoire (les sections, ou la section choisie) et calcule la statistique Gi* de Getis-Ord de chaque cellule avec des poids binaires : ses voisines sont les cellules dont le centre se trouve à moins de la distance de voisinage, la cellule elle-même comprise. Chaque cellule reçoit son nombre de faits, son score z, sa valeur p bilatérale, la valeur p corrigée pour le taux de fausses découvertes (Benjamini-Hochberg) et une classe : point chaud ou point froid avec une confiance de 90, 95 ou 99 % (d'après la valeur p corrigée), ou non significatif.
+Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un fait, entre 100 et 500 m. Voisinage 0 : 1,5 fois la taille des cellules (les 8 cellules environnantes).
+Hexagones : chaque hexagone a l'aire d'un carré de la taille des cellules ; le voisinage 0 prend alors les 6 hexagones environnants.</translation>
+    </message>
+    <message>
       <source>Counts the filtered incidents in the cells of a square grid over the territory (the districts, or the chosen one) and computes the Getis-Ord Gi* statistic of each cell with binary weights: its neighbours are the cells whose centres lie within the neighbourhood distance, the cell itself included. Each cell gets its count, its z-score, its two-sided p-value, the p-value corrected for the false discovery rate (Benjamini-Hochberg) and a class: hot or cold spot at 90, 95 or 99 % confidence (from the corrected p-value), or not significant.
 Cell size 0: twice the side of a square holding one incident on average, between 100 and 500 m. Neighbourhood 0: 1.5 times the cell size (the 8 surrounding cells).</source>
-      <translation>Compte les faits filtrés dans les cellules d'une grille carrée couvrant le territoire (les sections, ou la section choisie) et calcule la statistique Gi* de Getis-Ord de chaque cellule avec des poids binaires : ses voisines sont les cellules dont le centre se trouve à moins de la distance de voisinage, la cellule elle-même comprise. Chaque cellule reçoit son nombre de faits, son score z, sa valeur p bilatérale, la valeur p corrigée pour le taux de fausses découvertes (Benjamini-Hochberg) et une classe : point chaud ou point froid avec une confiance de 90, 95 ou 99 % (d'après la valeur p corrigée), ou non significatif.
+      <translation type="obsolete">Compte les faits filtrés dans les cellules d'une grille carrée couvrant le territoire (les sections, ou la section choisie) et calcule la statistique Gi* de Getis-Ord de chaque cellule avec des poids binaires : ses voisines sont les cellules dont le centre se trouve à moins de la distance de voisinage, la cellule elle-même comprise. Chaque cellule reçoit son nombre de faits, son score z, sa valeur p bilatérale, la valeur p corrigée pour le taux de fausses découvertes (Benjamini-Hochberg) et une classe : point chaud ou point froid avec une confiance de 90, 95 ou 99 % (d'après la valeur p corrigée), ou non significatif.
 Taille des cellules 0 : deux fois le côté d'un carré contenant en moyenne un fait, entre 100 et 500 m. Voisinage 0 : 1,5 fois la taille des cellules (les 8 cellules environnantes).</translation>
     </message>
     <message>
@@ -1944,6 +1957,11 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Carte de chaleur de {n} faits écrite.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="133" />
+      <source>Hexagons</source>
+      <translation>Hexagones</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="340" />
       <location filename="../gpsu_plugin/reports/new_facts.py" line="180" />
       <source>Hidden (personal details)</source>
@@ -1987,29 +2005,29 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Point chaud n° {number} – {category}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="50" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="64" />
       <source>Hot spot, 90 % confidence</source>
       <translation>Point chaud, confiance de 90 %</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="49" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="63" />
       <source>Hot spot, 95 % confidence</source>
       <translation>Point chaud, confiance de 95 %</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="49" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="63" />
       <source>Hot spot, 99 % confidence</source>
       <translation>Point chaud, confiance de 99 %</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="115" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="135" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="293" />
       <location filename="../gpsu_plugin/core/project.py" line="181" />
       <source>Hot spots</source>
       <translation>Points chauds</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="95" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="110" />
       <source>Hot spots (Getis-Ord Gi*)</source>
       <translation>Points chauds (Getis-Ord Gi*)</translation>
     </message>
@@ -2525,7 +2543,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="143" />
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="112" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="130" />
       <source>Neighbourhood distance (metres; 0: 1.5 x cell size)</source>
       <translation>Distance de voisinage (mètres ; 0 : 1,5 x la taille des cellules)</translation>
     </message>
@@ -2785,7 +2803,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Non enregistré : le prochain rapport commencera au même point.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="50" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="64" />
       <source>Not significant</source>
       <translation>Non significatif</translation>
     </message>
@@ -3963,6 +3981,11 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Point chaud sporadique</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="133" />
+      <source>Squares</source>
+      <translation>Carrés</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/schools_dock.py" line="96" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="163" />
       <source>Staff</source>
@@ -4451,13 +4474,13 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="182" />
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="146" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="168" />
       <source>The grid would have more than two million cells; choose larger cells.</source>
       <translation>La grille compterait plus de deux millions de cellules ; choisissez des cellules plus grandes.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="198" />
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="163" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="188" />
       <source>The hot spot statistic cannot be computed: {}.</source>
       <translation>La statistique des points chauds ne peut pas être calculée : {}.</translation>
     </message>
@@ -4559,7 +4582,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="179" />
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="143" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="165" />
       <source>The neighbourhood distance must be at least the cell size, or cells would have no neighbour.</source>
       <translation>La distance de voisinage doit être au moins égale à la taille des cellules, sinon les cellules n'auraient aucune voisine.</translation>
     </message>
@@ -5790,7 +5813,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>{cases} dossiers, {closed} clôturés.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="185" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="210" />
       <source>{cells} cells: {hot} hot spots and {cold} cold spots at 90 % or more (FDR-corrected).</source>
       <translation>{cells} cellules : {hot} points chauds et {cold} points froids à 90 % ou plus (correction FDR).</translation>
     </message>
@@ -5896,7 +5919,7 @@ SHA-256 {sha}</translation>
       <translation>{n} faits ({filters}).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="148" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="170" />
       <source>{n} incidents ({filters}); cells of {size:.0f} m, neighbourhood {distance:.0f} m.</source>
       <translation>{n} faits ({filters}) ; cellules de {size:.0f} m, voisinage de {distance:.0f} m.</translation>
     </message>

@@ -673,9 +673,14 @@
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="141" />
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="110" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="128" />
       <source>Cell size (metres; 0: from the data)</source>
       <translation>Celgrootte (meter; 0: op basis van de gegevens)</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="133" />
+      <source>Cells</source>
+      <translation>Cellen</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/reports/dls.py" line="523" />
@@ -849,17 +854,17 @@
       <translation>Code: {code}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="51" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="65" />
       <source>Cold spot, 90 % confidence</source>
       <translation>Coldspot, betrouwbaarheid 90 %</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="51" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="65" />
       <source>Cold spot, 95 % confidence</source>
       <translation>Coldspot, betrouwbaarheid 95 %</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="52" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="66" />
       <source>Cold spot, 99 % confidence</source>
       <translation>Coldspot, betrouwbaarheid 99 %</translation>
     </message>
@@ -997,10 +1002,18 @@
       <translation>Aantal</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="98" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="113" />
+      <source>Counts the filtered incidents in the cells of a grid of squares or hexagons over the territory (the districts, or the chosen one) and computes the Getis-Ord Gi* statistic of each cell with binary weights: its neighbours are the cells whose centres lie within the neighbourhood distance, the cell itself included. Each cell gets its count, its z-score, its two-sided p-value, the p-value corrected for the false discovery rate (Benjamini-Hochberg) and a class: hot or cold spot at 90, 95 or 99 % confidence (from the corrected p-value), or not significant.
+Cell size 0: twice the side of a square holding one incident on average, between 100 and 500 m. Neighbourhood 0: 1.5 times the cell size (the 8 surrounding cells).
+Hexagons: each hexagon has the area of a square of the cell size; neighbourhood 0 then takes the 6 surrounding hexagons.</source>
+      <translation>Telt de gefilterde feiten in de cellen van een raster van vierkanten of zeshoeken over het grondgebied (de deelgemeenten, of de gekozen deelgemeente) en berekent de Getis-Ord Gi*-statistiek van elke cel met binaire gewichten: de buren ervan zijn de cellen waarvan het middelpunt binnen de buurafstand ligt, de cel zelf inbegrepen. Elke cel krijgt haar aantal feiten, haar z-score, haar tweezijdige p-waarde, de p-waarde gecorrigeerd voor de false discovery rate (Benjamini-Hochberg) en een klasse: hotspot of coldspot met een betrouwbaarheid van 90, 95 of 99 % (op basis van de gecorrigeerde p-waarde), of niet significant.
+Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tussen 100 en 500 m. Buurafstand 0: 1,5 keer de celgrootte (de 8 omliggende cellen).
+Zeshoeken: elke zeshoek heeft de oppervlakte van een vierkant met de celgrootte; buurafstand 0 neemt dan de 6 omliggende zeshoeken.</translation>
+    </message>
+    <message>
       <source>Counts the filtered incidents in the cells of a square grid over the territory (the districts, or the chosen one) and computes the Getis-Ord Gi* statistic of each cell with binary weights: its neighbours are the cells whose centres lie within the neighbourhood distance, the cell itself included. Each cell gets its count, its z-score, its two-sided p-value, the p-value corrected for the false discovery rate (Benjamini-Hochberg) and a class: hot or cold spot at 90, 95 or 99 % confidence (from the corrected p-value), or not significant.
 Cell size 0: twice the side of a square holding one incident on average, between 100 and 500 m. Neighbourhood 0: 1.5 times the cell size (the 8 surrounding cells).</source>
-      <translation>Telt de gefilterde feiten in de cellen van een vierkant raster over het grondgebied (de deelgemeenten, of de gekozen deelgemeente) en berekent de Getis-Ord Gi*-statistiek van elke cel met binaire gewichten: de buren ervan zijn de cellen waarvan het middelpunt binnen de buurafstand ligt, de cel zelf inbegrepen. Elke cel krijgt haar aantal feiten, haar z-score, haar tweezijdige p-waarde, de p-waarde gecorrigeerd voor de false discovery rate (Benjamini-Hochberg) en een klasse: hotspot of coldspot met een betrouwbaarheid van 90, 95 of 99 % (op basis van de gecorrigeerde p-waarde), of niet significant.
+      <translation type="obsolete">Telt de gefilterde feiten in de cellen van een vierkant raster over het grondgebied (de deelgemeenten, of de gekozen deelgemeente) en berekent de Getis-Ord Gi*-statistiek van elke cel met binaire gewichten: de buren ervan zijn de cellen waarvan het middelpunt binnen de buurafstand ligt, de cel zelf inbegrepen. Elke cel krijgt haar aantal feiten, haar z-score, haar tweezijdige p-waarde, de p-waarde gecorrigeerd voor de false discovery rate (Benjamini-Hochberg) en een klasse: hotspot of coldspot met een betrouwbaarheid van 90, 95 of 99 % (op basis van de gecorrigeerde p-waarde), of niet significant.
 Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tussen 100 en 500 m. Buurafstand 0: 1,5 keer de celgrootte (de 8 omliggende cellen).</translation>
     </message>
     <message>
@@ -1944,6 +1957,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Hittekaart van {n} feiten geschreven.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="133" />
+      <source>Hexagons</source>
+      <translation>Zeshoeken</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="340" />
       <location filename="../gpsu_plugin/reports/new_facts.py" line="180" />
       <source>Hidden (personal details)</source>
@@ -1987,29 +2005,29 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Hotspot nr. {number} – {category}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="50" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="64" />
       <source>Hot spot, 90 % confidence</source>
       <translation>Hotspot, betrouwbaarheid 90 %</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="49" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="63" />
       <source>Hot spot, 95 % confidence</source>
       <translation>Hotspot, betrouwbaarheid 95 %</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="49" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="63" />
       <source>Hot spot, 99 % confidence</source>
       <translation>Hotspot, betrouwbaarheid 99 %</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="115" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="135" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="293" />
       <location filename="../gpsu_plugin/core/project.py" line="181" />
       <source>Hot spots</source>
       <translation>Hotspots</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="95" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="110" />
       <source>Hot spots (Getis-Ord Gi*)</source>
       <translation>Hotspots (Getis-Ord Gi*)</translation>
     </message>
@@ -2525,7 +2543,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="143" />
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="112" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="130" />
       <source>Neighbourhood distance (metres; 0: 1.5 x cell size)</source>
       <translation>Buurafstand (meter; 0: 1,5 x de celgrootte)</translation>
     </message>
@@ -2785,7 +2803,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Niet geregistreerd: het volgende rapport begint op hetzelfde punt.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="50" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="64" />
       <source>Not significant</source>
       <translation>Niet significant</translation>
     </message>
@@ -3963,6 +3981,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Sporadische hotspot</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="133" />
+      <source>Squares</source>
+      <translation>Vierkanten</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/schools_dock.py" line="96" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="163" />
       <source>Staff</source>
@@ -4451,13 +4474,13 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="182" />
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="146" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="168" />
       <source>The grid would have more than two million cells; choose larger cells.</source>
       <translation>Het raster zou meer dan twee miljoen cellen tellen; kies grotere cellen.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="198" />
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="163" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="188" />
       <source>The hot spot statistic cannot be computed: {}.</source>
       <translation>De hotspotstatistiek kan niet worden berekend: {}.</translation>
     </message>
@@ -4559,7 +4582,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     </message>
     <message>
       <location filename="../gpsu_plugin/processing/analysis/emerging_hotspots.py" line="179" />
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="143" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="165" />
       <source>The neighbourhood distance must be at least the cell size, or cells would have no neighbour.</source>
       <translation>De buurafstand moet minstens gelijk zijn aan de celgrootte, anders zouden de cellen geen buren hebben.</translation>
     </message>
@@ -5790,7 +5813,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>{cases} dossiers, {closed} afgesloten.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="185" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="210" />
       <source>{cells} cells: {hot} hot spots and {cold} cold spots at 90 % or more (FDR-corrected).</source>
       <translation>{cells} cellen: {hot} hotspots en {cold} coldspots bij 90 % of meer (FDR-gecorrigeerd).</translation>
     </message>
@@ -5896,7 +5919,7 @@ SHA-256 {sha}</translation>
       <translation>{n} feiten ({filters}).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="148" />
+      <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="170" />
       <source>{n} incidents ({filters}); cells of {size:.0f} m, neighbourhood {distance:.0f} m.</source>
       <translation>{n} feiten ({filters}); cellen van {size:.0f} m, buurafstand {distance:.0f} m.</translation>
     </message>

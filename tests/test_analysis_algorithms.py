@@ -360,3 +360,47 @@ def test_cancel_stops_the_algorithm(provider, profile):
     with pytest.raises(QgsProcessingException, match="Cancelled"):
         algorithm.processAlgorithm({"CONNECTION": PROFILE, "STATUS": 0, "CELL_SIZE": 0, "NEIGHBOURHOOD": 0,
                                     "OUTPUT": "TEMPORARY_OUTPUT"}, context, feedback)
+
+
+# -- hexagons ----------------------------------------------------------------------------------------
+
+def hex_centres(i, j, edge):
+    """Centres of ST_HexagonGrid(edge)'s hexagons (i, j): columns 1.5 sides apart, odd ones half a row up."""
+    i, j = np.asarray(i), np.asarray(j)
+    return np.column_stack([1.5 * edge * i, np.sqrt(3) * edge * (j + 0.5 * (i & 1))])
+
+
+@pytest.mark.parametrize("edge,distance", [(100.0, 180.0), (100.0, 350.0), (62.0, 500.0)])
+def test_hex_gi_star_matches_the_formula_on_centre_distances(edge, distance):
+    i, j, counts = small_grid()
+    i = i - 3  # negative columns too (odd negative columns are shifted up as well)
+    result = gistar.hex_gi_star(i, j, counts, edge, distance)
+    xy = hex_centres(i, j, edge)
+    w = (np.sqrt(((xy[:, None, :] - xy[None, :, :]) ** 2).sum(-1)) <= distance + 1e-9).astype(float)
+    np.testing.assert_allclose(result["z"], reference_gi_star(counts, w), atol=1e-9)
+    np.testing.assert_array_equal(result["neighbours"], w.sum(1))
+
+
+def test_hex_neighbours_are_the_six_around():
+    assert len(gistar.hex_stencil(100.0, 1.01 * np.sqrt(3) * 100.0)) == 7
+    assert gistar.hex_edge(100.0) ** 2 * 1.5 * np.sqrt(3) == pytest.approx(100.0 ** 2)
+
+
+def test_hot_spots_on_hexagons(provider, profile, postgis_server, demo_db):
+    layer, _ = run("hot_spots", SHAPE=1, CELL_SIZE=250)
+    cells = features(layer)
+    edge = gistar.hex_edge(250)
+    assert all(abs(f.geometry().area() - 250 * 250) < 1e-3 * 250 * 250 for f in cells)
+    assert all(len(f.geometry().asPolygon()[0]) == 7 for f in cells)  # six sides, closed
+    facts = scalar(postgis_server, demo_db, "SELECT count(*) FROM gpsu.incidents WHERE status <> 'duplicate'")
+    assert sum(f["count"] for f in cells) == facts
+    # the centres computed from (i, j) are those of the hexagons drawn by PostGIS
+    i = np.array([f["cell_i"] for f in cells])
+    j = np.array([f["cell_j"] for f in cells])
+    centres = hex_centres(i, j, edge)
+    drawn = np.array([[f.geometry().centroid().asPoint().x(), f.geometry().centroid().asPoint().y()] for f in cells])
+    np.testing.assert_allclose(centres, drawn, atol=1e-6)
+    x = np.array([f["count"] for f in cells], float)
+    w = (np.sqrt(((centres[:, None, :] - centres[None, :, :]) ** 2).sum(-1)) <= 1.5 * 250 + 1e-9).astype(float)
+    np.testing.assert_allclose([f["gi_z"] for f in cells], reference_gi_star(x, w), atol=1e-9)
+    assert any(f["class"].startswith("Hot spot") for f in cells)

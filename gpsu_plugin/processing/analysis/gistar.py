@@ -94,9 +94,42 @@ def classify(z, p):
     return (np.sign(z) * level).astype(int)
 
 
+SQRT3 = math.sqrt(3.0)
+
+
+def hex_edge(cell_size):
+    """The side of a hexagon of the same area as a square of side `cell_size`."""
+    return cell_size / math.sqrt(1.5 * SQRT3)
+
+
+def hex_doubled(i, j):
+    """PostGIS ST_HexagonGrid's (i, j) as "doubled" lattice coordinates (X, Y2): the centre of the
+    hexagon of side s is (1.5 s X, sqrt(3)/2 s Y2), odd columns half a row up."""
+    i, j = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64)
+    return i, 2 * j + (i & 1)
+
+
+def hex_stencil(edge, distance):
+    """The (dX, dY2) offsets, the cell itself included, of the hexagons of side `edge` whose centres
+    lie within `distance` (on the doubled lattice, X + Y2 is always even)."""
+    reach_x = int(math.floor(distance / (1.5 * edge) + 1e-9))
+    reach_y = int(math.floor(distance / (SQRT3 / 2 * edge) + 1e-9))
+    return [(dx, dy) for dx in range(-reach_x, reach_x + 1) for dy in range(-reach_y, reach_y + 1)
+            if (dx + dy) % 2 == 0 and math.hypot(1.5 * edge * dx, SQRT3 / 2 * edge * dy) <= distance * (1 + 1e-9)]
+
+
+def hex_gi_star(i, j, counts, edge, distance):
+    """grid_gi_star for the hexagons (i, j) of ST_HexagonGrid(edge)."""
+    x, y2 = hex_doubled(i, j)
+    return _gi_star(x, y2, counts, hex_stencil(edge, distance))
+
+
 def grid_gi_star(i, j, counts, cell_size, distance):
     """Everything for a square grid: dict of z, p, p_fdr, gi_bin, neighbours (arrays in input order)."""
-    offsets = stencil(cell_size, distance)
+    return _gi_star(i, j, counts, stencil(cell_size, distance))
+
+
+def _gi_star(i, j, counts, offsets):
     lag, cardinality = grid_lag(i, j, counts, offsets)
     z = gi_star_z(counts, lag, cardinality, cardinality)
     p = p_two_sided(z)

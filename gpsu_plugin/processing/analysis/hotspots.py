@@ -1,4 +1,4 @@
-"""Processing algorithm: hot spots (Getis-Ord Gi*) on a square grid over the territory."""
+"""Processing algorithm: hot spots (Getis-Ord Gi*) on a square or hexagon grid over the territory."""
 
 import math
 
@@ -7,7 +7,8 @@ from psycopg2 import sql
 from qgis.core import (QgsCategorizedSymbolRenderer, QgsFeature, QgsFeatureSink, QgsField, QgsFields,
                        QgsFillSymbol, QgsGeometry, QgsProcessing, QgsProcessingException,
                        QgsProcessingLayerPostProcessorInterface, QgsProcessingParameterDistance,
-                       QgsProcessingParameterFeatureSink, QgsRendererCategory, QgsVectorLayer, QgsWkbTypes)
+                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink, QgsRendererCategory,
+                       QgsVectorLayer, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
 from ...core.i18n import tr
@@ -31,6 +32,19 @@ cells AS (
     SELECT floor(ST_X(i.geom) / %(size)s)::integer AS i, floor(ST_Y(i.geom) / %(size)s)::integer AS j,
            count(*) AS n
     FROM gpsu.incidents i WHERE {where} GROUP BY 1, 2
+)
+SELECT c.i, c.j, coalesce(k.n, 0), ST_AsBinary(c.geom) FROM cells c LEFT JOIN counts k USING (i, j) ORDER BY c.i, c.j
+"""
+
+# Hexagons of side %(size)s: the incidents are counted by a spatial join (the spatial index of the
+# incidents); a point exactly on an edge between two hexagons would count in both.
+HEX_GRID = """
+WITH territory AS ({territory}),
+cells AS MATERIALIZED (
+    SELECT s.i, s.j, s.geom FROM territory t, ST_HexagonGrid(%(size)s, t.g) s WHERE ST_Intersects(s.geom, t.g)
+), counts AS (
+    SELECT c.i, c.j, count(*) AS n FROM cells c JOIN gpsu.incidents i ON ST_Intersects(c.geom, i.geom)
+    WHERE {where} GROUP BY 1, 2
 )
 SELECT c.i, c.j, coalesce(k.n, 0), ST_AsBinary(c.geom) FROM cells c LEFT JOIN counts k USING (i, j) ORDER BY c.i, c.j
 """
@@ -86,6 +100,7 @@ class HotspotStyler(QgsProcessingLayerPostProcessorInterface):
 class HotSpotsAlgorithm(AnalysisAlgorithm):
     CELL_SIZE = "CELL_SIZE"
     NEIGHBOURHOOD = "NEIGHBOURHOOD"
+    SHAPE = "SHAPE"
     OUTPUT = "OUTPUT"
 
     def name(self):
@@ -95,14 +110,17 @@ class HotSpotsAlgorithm(AnalysisAlgorithm):
         return tr("Hot spots (Getis-Ord Gi*)")
 
     def shortHelpString(self):
-        return tr("Counts the filtered incidents in the cells of a square grid over the territory (the districts, "
-                  "or the chosen one) and computes the Getis-Ord Gi* statistic of each cell with binary weights: "
-                  "its neighbours are the cells whose centres lie within the neighbourhood distance, the cell "
-                  "itself included. Each cell gets its count, its z-score, its two-sided p-value, the p-value "
-                  "corrected for the false discovery rate (Benjamini-Hochberg) and a class: hot or cold spot at "
-                  "90, 95 or 99 % confidence (from the corrected p-value), or not significant.\n"
+        return tr("Counts the filtered incidents in the cells of a grid of squares or hexagons over the territory "
+                  "(the districts, or the chosen one) and computes the Getis-Ord Gi* statistic of each cell with "
+                  "binary weights: its neighbours are the cells whose centres lie within the neighbourhood "
+                  "distance, the cell itself included. Each cell gets its count, its z-score, its two-sided "
+                  "p-value, the p-value corrected for the false discovery rate (Benjamini-Hochberg) and a class: "
+                  "hot or cold spot at 90, 95 or 99 % confidence (from the corrected p-value), or not "
+                  "significant.\n"
                   "Cell size 0: twice the side of a square holding one incident on average, between 100 and "
-                  "500 m. Neighbourhood 0: 1.5 times the cell size (the 8 surrounding cells).")
+                  "500 m. Neighbourhood 0: 1.5 times the cell size (the 8 surrounding cells).\n"
+                  "Hexagons: each hexagon has the area of a square of the cell size; neighbourhood 0 then "
+                  "takes the 6 surrounding hexagons.")
 
     def initAlgorithm(self, config=None):
         self.add_common_parameters()
@@ -111,6 +129,8 @@ class HotSpotsAlgorithm(AnalysisAlgorithm):
         self.addParameter(QgsProcessingParameterDistance(
             self.NEIGHBOURHOOD, tr("Neighbourhood distance (metres; 0: 1.5 x cell size)"), defaultValue=0.0,
             minValue=0.0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.SHAPE, tr("Cells"), options=[tr("Squares"), tr("Hexagons")], defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Hot spots"), QgsProcessing.TypeVectorPolygon))
 
@@ -127,6 +147,7 @@ class HotSpotsAlgorithm(AnalysisAlgorithm):
         filters = self.analysis_filter(parameters, context)
         size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
         distance = self.parameterAsDouble(parameters, self.NEIGHBOURHOOD, context)
+        hexagons = self.parameterAsEnum(parameters, self.SHAPE, context) == 1
         with self.connection(parameters, context, feedback) as conn:
             crs, _srid = self.schema_crs(conn)
             where, params, count = self.filtered_incidents(conn, filters)
@@ -139,7 +160,8 @@ class HotSpotsAlgorithm(AnalysisAlgorithm):
                 size = default_cell_size(area, count)
             if distance <= 0:
                 distance = 1.5 * size
-            if distance < size:
+            # the nearest neighbours' centres: a side away for squares, sqrt(3) sides for hexagons
+            if distance < (gistar.SQRT3 * gistar.hex_edge(size) if hexagons else size):
                 raise QgsProcessingException(tr("The neighbourhood distance must be at least the cell size, "
                                                 "or cells would have no neighbour."))
             if area / (size * size) > 2_000_000:
@@ -147,9 +169,9 @@ class HotSpotsAlgorithm(AnalysisAlgorithm):
                                                 "cells."))
             feedback.pushInfo(tr("{n} incidents ({filters}); cells of {size:.0f} m, neighbourhood {distance:.0f} m.")
                               .format(n=count, filters=filters.describe(), size=size, distance=distance))
-            params["size"] = size
+            params["size"] = gistar.hex_edge(size) if hexagons else size
             with conn.cursor() as cur:
-                cur.execute(sql.SQL(GRID).format(territory=territory, where=where), params)
+                cur.execute(sql.SQL(HEX_GRID if hexagons else GRID).format(territory=territory, where=where), params)
                 rows = cur.fetchall()
             conn.rollback()
         self.check_canceled(feedback)
@@ -158,7 +180,10 @@ class HotSpotsAlgorithm(AnalysisAlgorithm):
         j = np.array([r[1] for r in rows], dtype=np.int64)
         counts = np.array([r[2] for r in rows], dtype=float)
         try:
-            result = gistar.grid_gi_star(i, j, counts, size, distance)
+            if hexagons:
+                result = gistar.hex_gi_star(i, j, counts, params["size"], distance)
+            else:
+                result = gistar.grid_gi_star(i, j, counts, size, distance)
         except gistar.GiStarError as exc:
             raise QgsProcessingException(tr("The hot spot statistic cannot be computed: {}.").format(exc)) from None
         feedback.setProgress(60)
