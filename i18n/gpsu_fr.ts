@@ -1245,6 +1245,11 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Document</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/core/project.py" line="178" />
+      <source>Documents</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/schools_dock.py" line="506" />
       <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.doc *.docx *.xls *.xlsx *.odt *.ods *.ppt *.pptx *.txt);;All files (*)</source>
       <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.doc *.docx *.xls *.xlsx *.odt *.ods *.ppt *.pptx *.txt);;Tous les fichiers (*)</translation>
@@ -2022,7 +2027,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     <message>
       <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="135" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="293" />
-      <location filename="../gpsu_plugin/core/project.py" line="181" />
+      <location filename="../gpsu_plugin/core/project.py" line="200" />
       <source>Hot spots</source>
       <translation>Points chauds</translation>
     </message>
@@ -2934,7 +2939,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <location filename="../gpsu_plugin/gui/cases_dock.py" line="205" />
       <location filename="../gpsu_plugin/processing/analysis/base.py" line="52" />
       <location filename="../gpsu_plugin/core/layers.py" line="138" />
-      <location filename="../gpsu_plugin/core/project.py" line="179" />
+      <location filename="../gpsu_plugin/core/project.py" line="198" />
       <source>Open cases</source>
       <translation>Dossiers ouverts</translation>
     </message>
@@ -2942,6 +2947,11 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="30" />
       <source>Open cases of the same kind were logged near this place at about the same time. Is this fact one of them?</source>
       <translation>Des dossiers ouverts du même type ont été encodés près de cet endroit, à peu près au même moment. Ce fait correspond-il à l'un d'eux ?</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/project.py" line="177" />
+      <source>Open its documents (GPS-U)</source>
+      <translation>Ouvrir ses documents (GPS-U)</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/atlas_dialog.py" line="62" />
@@ -3789,7 +3799,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="106" />
       <location filename="../gpsu_plugin/gui/schools_dock.py" line="155" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="298" />
-      <location filename="../gpsu_plugin/core/project.py" line="184" />
+      <location filename="../gpsu_plugin/core/project.py" line="203" />
       <location filename="../gpsu_plugin/core/schools.py" line="1066" />
       <source>Schools</source>
       <translation>Établissements scolaires</translation>
@@ -4694,7 +4704,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Le nom du profil doit comporter de 1 à 64 lettres, chiffres, espaces, points, tirets ou traits de soulignement.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/project.py" line="192" />
+      <location filename="../gpsu_plugin/core/project.py" line="211" />
       <source>The project could not be written to {}: {}</source>
       <translation>Le projet n'a pas pu être écrit dans {} : {}</translation>
     </message>

@@ -1245,6 +1245,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Document</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/core/project.py" line="178" />
+      <source>Documents</source>
+      <translation>Documenten</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/gui/schools_dock.py" line="506" />
       <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.doc *.docx *.xls *.xlsx *.odt *.ods *.ppt *.pptx *.txt);;All files (*)</source>
       <translation>Documenten (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.doc *.docx *.xls *.xlsx *.odt *.ods *.ppt *.pptx *.txt);;Alle bestanden (*)</translation>
@@ -2022,7 +2027,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     <message>
       <location filename="../gpsu_plugin/processing/analysis/hotspots.py" line="135" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="293" />
-      <location filename="../gpsu_plugin/core/project.py" line="181" />
+      <location filename="../gpsu_plugin/core/project.py" line="200" />
       <source>Hot spots</source>
       <translation>Hotspots</translation>
     </message>
@@ -2934,7 +2939,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/gui/cases_dock.py" line="205" />
       <location filename="../gpsu_plugin/processing/analysis/base.py" line="52" />
       <location filename="../gpsu_plugin/core/layers.py" line="138" />
-      <location filename="../gpsu_plugin/core/project.py" line="179" />
+      <location filename="../gpsu_plugin/core/project.py" line="198" />
       <source>Open cases</source>
       <translation>Open dossiers</translation>
     </message>
@@ -2942,6 +2947,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="30" />
       <source>Open cases of the same kind were logged near this place at about the same time. Is this fact one of them?</source>
       <translation>Er werden open dossiers van dezelfde soort geregistreerd in de buurt van deze plaats, rond hetzelfde tijdstip. Gaat het om een van die dossiers?</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/core/project.py" line="177" />
+      <source>Open its documents (GPS-U)</source>
+      <translation>De documenten openen (GPS-U)</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/atlas_dialog.py" line="62" />
@@ -3789,7 +3799,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="106" />
       <location filename="../gpsu_plugin/gui/schools_dock.py" line="155" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="298" />
-      <location filename="../gpsu_plugin/core/project.py" line="184" />
+      <location filename="../gpsu_plugin/core/project.py" line="203" />
       <location filename="../gpsu_plugin/core/schools.py" line="1066" />
       <source>Schools</source>
       <translation>Scholen</translation>
@@ -4694,7 +4704,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>De profielnaam moet bestaan uit 1 tot 64 letters, cijfers, spaties, punten, streepjes of underscores.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/core/project.py" line="192" />
+      <location filename="../gpsu_plugin/core/project.py" line="211" />
       <source>The project could not be written to {}: {}</source>
       <translation>Het project kon niet geschreven worden naar {}: {}</translation>
     </message>

@@ -60,6 +60,9 @@ def test_the_administrators_project(postgis_server, gpsu_db, people, monkeypatch
     assert form.readOnly(fields.indexOf("number")) and form.readOnly(fields.indexOf("reporter"))
     assert not form.readOnly(fields.indexOf("description"))
     assert built.relationManager().relations()
+    # identify a school on the map: its action opens the school in the GPS-U panel
+    actions = layers["schools"].actions().actions()
+    assert len(actions) == 1 and "open_school" in actions[0].command() and actions[0].runable()
     themes = built.mapThemeCollection().mapThemes()
     assert {"Open cases", "Hot spots", "Schools"} <= set(themes) or {"Cas ouverts", "Points chauds"} <= set(themes)
     # no password in the file, and it opens again with every layer valid

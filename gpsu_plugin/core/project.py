@@ -154,11 +154,30 @@ def build_project(profile, conn, srid, language="fr", project=None):
         if school_group is None:
             school_group = root.insertGroup(1, SCHOOLS_GROUP)
         layer.setCustomProperty(layers.KIND_PROPERTY, table)
+        if table == "schools":
+            add_open_school_action(layer)
         project.addMapLayer(layer, False)
         school_group.insertLayer(0, layer)
 
     _map_themes(project, group, school_group, by_kind)
     return project
+
+
+OPEN_SCHOOL_ACTION = ("from qgis.utils import plugins\n"
+                      "gpsu = plugins.get('gpsu_plugin')\n"
+                      "if gpsu is not None:\n"
+                      "    gpsu.open_school([% \"id\" %])\n")
+
+
+def add_open_school_action(layer):
+    """A feature action on the schools layer: identify a school on the map (or use QGIS's "Run
+    feature action" tool) and its documents open in the Schools panel."""
+    from qgis.core import QgsAction
+
+    action = QgsAction(QgsAction.GenericPython, tr("Open its documents (GPS-U)"), OPEN_SCHOOL_ACTION, "", False,
+                       tr("Documents"), {"Feature", "Canvas"})
+    layer.actions().addAction(action)
+    return action
 
 
 def _map_themes(project, group, school_group, by_kind):
