@@ -10,8 +10,9 @@ per-row trigger fires (nor the foreign keys' checks, nor the history's append-on
 writes itself what the triggers would have: numbers (gap-free per year in the order of recording)
 and counters, district, dispatch (gpsu.dispatch_for), due dates, histories, closing dates. The
 two big tables go in with COPY binary, formatted in a thread while the server loads the previous
-one; history rows are ordered by case then time, so that their ids and indexes grow at the end.
-Same --seed, --incidents and --until on a database in the same state: identical data.
+one; history rows are ordered by case then time. The bulk tables' indexes are dropped before COPY
+and built once after it; the three trigram indexes (text search) right after the commit, two at
+a time. Same --seed, --incidents and --until on a database in the same state: identical data.
 
 The territory, sections and schools are the same whatever the seed; the seed drives the incidents:
 hotspots (town centre, three housing estates, the station, the motorway exit) and a diffuse
@@ -1838,12 +1839,109 @@ def _prepare(cur, replace, log):
     return tables
 
 
+# The bulk tables' secondary indexes (not those behind a primary key or unique constraint) are
+# dropped before COPY and built again after it: one sorted build per index, in parallel workers,
+# instead of a million index insertions each. The B-tree and GiST ones are built in the load's
+# transaction. The trigram (GIN) ones, half the building time and single-threaded in PostgreSQL,
+# are built after the commit two at a time (this connection and a second one): until they are,
+# searching descriptions is slower, nothing else changes; any that a failure left out is built
+# again on this connection, and the load fails naming it if that fails too.
+BULK_TABLES = ("gpsu.incidents", "gpsu.incident_history", "gpsu.incident_tasks", "gpsu.incident_attachments",
+               "gpsu.alerts")
+
+
+def _drop_secondary_indexes(cur, tables):
+    """Drop the tables' indexes that no constraint owns; returns (in-transaction, after-commit)
+    definitions, the latter the GIN ones, largest first."""
+    cur.execute("""
+        SELECT pg_get_indexdef(x.indexrelid), format('%%I.%%I', n.nspname, i.relname), a.amname = 'gin'
+        FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_namespace n ON n.oid = i.relnamespace
+        JOIN pg_am a ON a.oid = i.relam
+        WHERE x.indrelid = ANY(%s::regclass[])
+          AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
+        ORDER BY 2""", (list(tables),))
+    indexes = cur.fetchall()
+    for _, name, _ in indexes:
+        cur.execute("DROP INDEX {}".format(name))
+    late = sorted((d for d, _, gin in indexes if gin), key=lambda d: ("description" not in d, "place" not in d, d))
+    return [d for d, _, gin in indexes if not gin], late
+
+
+def _build_indexes(cur, definitions):
+    cur.execute("SET LOCAL maintenance_work_mem = '512MB'")
+    cur.execute("SET LOCAL max_parallel_maintenance_workers = 2")
+    for definition in definitions:
+        cur.execute(definition)
+
+
+def _if_missing(definition):
+    return definition.replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1)
+
+
+def _build_indexes_after_commit(conn, definitions, log):
+    """Build `definitions` two at a time, each committed on its own (conn is in autocommit)."""
+    pending = queue.Queue()
+    for definition in definitions:
+        pending.put(definition)
+
+    def work(connection):
+        with connection.cursor() as cur:
+            cur.execute("SET maintenance_work_mem = '256MB'")
+            while True:
+                try:
+                    definition = pending.get_nowait()
+                except queue.Empty:
+                    return
+                cur.execute(_if_missing(definition))
+
+    helper = None
+    try:
+        helper = psycopg2.connect(psycopg2.extensions.make_dsn(
+            **conn.get_dsn_parameters(), password=conn.info.password))
+        helper.autocommit = True
+    except psycopg2.Error as exc:
+        log("  (one connection only for the trigram indexes: {})".format(str(exc).strip()))
+    errors = []
+
+    def helper_work():
+        try:
+            work(helper)
+        except psycopg2.Error as exc:  # what it left is built below
+            errors.append(exc)
+
+    thread = threading.Thread(target=helper_work, name="gpsu-demo-index", daemon=True) if helper else None
+    try:
+        if thread:
+            thread.start()
+        try:
+            work(conn)
+        except psycopg2.Error as exc:
+            errors.append(exc)
+        if thread:
+            thread.join()
+    finally:
+        if helper is not None:
+            helper.close()
+    if errors:  # once more, one by one, on this connection
+        missing = []
+        with conn.cursor() as cur:
+            for definition in definitions:
+                try:
+                    cur.execute(_if_missing(definition))
+                except psycopg2.Error as exc:
+                    missing.append("{} ({})".format(definition, str(exc).strip()))
+        if missing:
+            raise DemoRefused("The demo data is loaded but these indexes could not be built; run them by hand: "
+                              + "; ".join(missing))
+
+
 def generate(conn, incidents=20000, seed=42, replace=False, until=None, centre=None, log=print, analyze=True):
     """Fill an installed GPS-U schema with the demo municipality; returns a summary dict.
 
     `conn` is a psycopg2 connection (or a libpq conninfo string) of a superuser. `until` (a date,
-    default today) ends the four years; facts are before its start, local time. Everything is
-    written in one transaction: on any error nothing is changed.
+    default today) ends the four years; facts are before its start, local time. The data is
+    written in one transaction: on any error nothing is changed. The trigram indexes follow the
+    commit (see BULK_TABLES).
     """
     own = isinstance(conn, str)
     if own:
@@ -1896,7 +1994,11 @@ def _generate(conn, n, seed, replace, until, centre, log, analyze):
             loader.add("gpsu.incident_attachments", gen.ATTACHMENT_COLUMNS, gen.attachment_chunks)
             loader.add("gpsu.alerts", gen.ALERT_COLUMNS, gen.alert_chunks)
             t = time.perf_counter()
+            indexes, late_indexes = _drop_secondary_indexes(cur, BULK_TABLES)
             timings.update(loader.run(cur, freeze=True, log=log))
+            t_indexes = time.perf_counter()
+            _build_indexes(cur, indexes)
+            log("  {} indexes built again in {:.1f} s".format(len(indexes), time.perf_counter() - t_indexes))
             timings["load"] = time.perf_counter() - t
             t = time.perf_counter()
             for table in ("gpsu.incidents", "gpsu.incident_history", "gpsu.incident_tasks",
@@ -1914,6 +2016,15 @@ def _generate(conn, n, seed, replace, until, centre, log, analyze):
     except BaseException:
         conn.rollback()
         raise
+    t = time.perf_counter()
+    old = conn.autocommit
+    conn.autocommit = True
+    try:
+        _build_indexes_after_commit(conn, late_indexes, log)
+    finally:
+        conn.autocommit = old
+    timings["indexes"] = time.perf_counter() - t
+    log("  {} trigram indexes built in {:.1f} s".format(len(late_indexes), timings["indexes"]))
     if analyze:
         t = time.perf_counter()
         old = conn.autocommit
@@ -1956,8 +2067,9 @@ def _print_summary(summary):
         summary["windows"], summary["windows"] / n, summary["overdue"]))
     print("  counters: " + ", ".join("{} → {:,}".format(y, c) for y, c in summary["counters"].items()))
     t = summary["timings"]
-    print("Time: {:.1f} s (generate {:.1f} s, load {:.1f} s, commit {:.1f} s, analyze {:.1f} s)".format(
-        t["total"], t.get("generate", 0), t.get("load", 0), t.get("commit", 0), t.get("analyze", 0)))
+    print("Time: {:.1f} s (generate {:.1f} s, load {:.1f} s, commit {:.1f} s, trigram indexes {:.1f} s, "
+          "analyze {:.1f} s)".format(t["total"], t.get("generate", 0), t.get("load", 0), t.get("commit", 0),
+                                     t.get("indexes", 0), t.get("analyze", 0)))
 
 
 # Demo accounts (--accounts): who does what in the demo municipality; one password for all, for

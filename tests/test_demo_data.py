@@ -328,6 +328,36 @@ def test_numbers_are_gap_free_per_year(db, demo):
     assert set(check_numbers(db, demo[1]["counters"])) == set(range(UNTIL.year - 4, UNTIL.year + 1))
 
 
+INDEXES = "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'gpsu' ORDER BY 1"
+
+
+def test_every_index_is_there_after_the_load(postgis_server, db):
+    """The load drops the bulk tables' indexes and builds them again (the trigram ones after the
+    commit, on two connections): the schema ends with exactly the indexes a fresh one has."""
+    fresh = new_database(postgis_server)
+    try:
+        conn = postgis_server.connect(fresh)
+        try:
+            expected = rows(conn, INDEXES)
+        finally:
+            conn.close()
+    finally:
+        postgis_server.drop_database(fresh)
+    assert any("gin_trgm_ops" in definition for _, definition in expected)
+    assert rows(db, INDEXES) == expected
+    assert scalar(db, "SELECT count(*) FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid "
+                      "WHERE c.relnamespace = 'gpsu'::regnamespace AND NOT x.indisvalid") == 0
+
+
+def test_an_index_that_cannot_be_built_is_named(db):
+    db.autocommit = True
+    with pytest.raises(generate_demo.DemoRefused, match="gpsu_no_such_table"):
+        generate_demo._build_indexes_after_commit(
+            db, ["CREATE INDEX incidents_place_trgm_idx ON gpsu.incidents USING gin (place gin_trgm_ops)",
+                 "CREATE INDEX gpsu_demo_broken_idx ON gpsu.gpsu_no_such_table (id)"], quiet)
+    assert scalar(db, "SELECT to_regclass('gpsu.gpsu_demo_broken_idx')") is None
+
+
 def test_a_second_run_refuses_and_replace_starts_again(postgis_server, demo, capsys):
     name = demo[0]
     conninfo = postgis_server.conninfo(name)
