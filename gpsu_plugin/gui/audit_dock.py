@@ -8,7 +8,7 @@ import json
 from datetime import datetime, timedelta
 
 from qgis.core import QgsApplication
-from qgis.gui import QgsDateEdit, QgsDockWidget, QgsFilterLineEdit, QgsMessageBar
+from qgis.gui import QgsDockWidget, QgsFilterLineEdit, QgsMessageBar
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
                                  QPushButton, QToolButton, QVBoxLayout, QWidget)
@@ -18,7 +18,7 @@ from ..core.exceptions import NotAllowed
 from ..core.i18n import tr
 from .cases_model import format_datetime
 from .messages import connection_of, push_error
-from .tables import record_table
+from .tables import filter_date_edit, record_table
 
 LIMIT = 500               # entries shown
 EXPORT_LIMIT = 1000000    # entries exported (same filters)
@@ -131,8 +131,8 @@ class AuditDock(QgsDockWidget):
         period = QHBoxLayout()
         period.setSpacing(4)
         period.addWidget(QLabel(tr("From")))
-        self.date_from = self._date_edit(tr("First day (empty: no limit)"))
-        self.date_to = self._date_edit(tr("Last day (empty: no limit)"))
+        self.date_from = filter_date_edit(tr("First day (empty: no limit)"))
+        self.date_to = filter_date_edit(tr("Last day (empty: no limit)"))
         period.addWidget(self.date_from, 1)
         period.addWidget(QLabel(tr("to")))
         period.addWidget(self.date_to, 1)
@@ -203,17 +203,6 @@ class AuditDock(QgsDockWidget):
         self.date_to.dateValueChanged.connect(self.refresh)
         self.refresh_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(lambda: self.export_csv())
-
-    @staticmethod
-    def _date_edit(tooltip):
-        edit = QgsDateEdit()
-        edit.setAllowNull(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setCalendarPopup(True)
-        edit.setToolTip(tooltip)
-        edit.setNullRepresentation(tr("any date"))
-        edit.clear()
-        return edit
 
     def _conn(self):
         return connection_of(self.connection)

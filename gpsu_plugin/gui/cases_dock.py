@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException, QgsPointXY,
                        QgsRectangle,
                        QgsProject)
-from qgis.gui import QgsDateEdit, QgsDockWidget, QgsFilterLineEdit, QgsMessageBar, QgsVertexMarker
+from qgis.gui import QgsDockWidget, QgsFilterLineEdit, QgsMessageBar, QgsVertexMarker
 from qgis.PyQt.QtCore import QDate, QItemSelectionModel, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSplitter,
@@ -21,7 +21,7 @@ from ..core import alerts, cases, incidents, migrations
 from ..core.i18n import tr, user_language
 from .case_detail import CaseDetailWidget
 from .messages import connection_of, push_error
-from .tables import record_table
+from .tables import filter_date_edit, record_table
 from .cases_model import (COLUMN_CATEGORY, COLUMN_DUE, COLUMN_NUMBER, COLUMN_RECORDED, CasesTableModel,
                           colour_icon)
 
@@ -84,8 +84,8 @@ class CasesDock(QgsDockWidget):
         period = QHBoxLayout()
         period.setSpacing(4)
         period.addWidget(QLabel(tr("Recorded from")))
-        self.date_from = self._date_edit(tr("First day recorded (empty: no limit)"))
-        self.date_to = self._date_edit(tr("Last day recorded (empty: no limit)"))
+        self.date_from = filter_date_edit(tr("First day recorded (empty: no limit)"))
+        self.date_to = filter_date_edit(tr("Last day recorded (empty: no limit)"))
         period.addWidget(self.date_from, 1)
         period.addWidget(QLabel(tr("to")))
         period.addWidget(self.date_to, 1)
@@ -154,17 +154,6 @@ class CasesDock(QgsDockWidget):
         self.detail.failed.connect(self._show_error)
         self.detail.detailLoaded.connect(self.show_on_map)
         self._populating = False
-
-    @staticmethod
-    def _date_edit(tooltip):
-        edit = QgsDateEdit()
-        edit.setAllowNull(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setCalendarPopup(True)
-        edit.setToolTip(tooltip)
-        edit.setNullRepresentation(tr("any date"))
-        edit.clear()
-        return edit
 
     def _conn(self):
         return connection_of(self.connection)

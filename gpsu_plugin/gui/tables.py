@@ -1,8 +1,11 @@
 """The look of GPS-U's record lists (cases, accounts, audit entries): whole rows selected, read-only,
-compact rows, left-aligned headers."""
+compact rows, left-aligned headers; and the day fields that filter them."""
 
+from qgis.gui import QgsDateEdit
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from ..core.i18n import tr
 
 
 def record_table(model, selection=QAbstractItemView.SingleSelection, stretch_last=True):
@@ -22,3 +25,15 @@ def record_table(model, selection=QAbstractItemView.SingleSelection, stretch_las
     header.setStretchLastSection(stretch_last)
     table.setStyleSheet("QTableView::item:selected { background: #d1e9ff; color: black; }")
     return table
+
+
+def filter_date_edit(tooltip):
+    """A day field for a list's filter, empty ("any date") until a day is chosen."""
+    edit = QgsDateEdit()
+    edit.setAllowNull(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setCalendarPopup(True)
+    edit.setToolTip(tooltip)
+    edit.setNullRepresentation(tr("any date"))
+    edit.clear()
+    return edit

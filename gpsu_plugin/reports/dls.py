@@ -27,10 +27,10 @@ import numpy as np
 import psycopg2
 
 from ..core import statistics
-from ..core.exceptions import GpsuError, InvalidInput
+from ..core.exceptions import InvalidInput
 from ..core.i18n import tr
 from .new_facts import (ReportError, _document_class, _numbered_canvas, _PageDecorations, _report_translator, _zone,
-                        logo_bytes)
+                        logo_bytes, write_translated)
 
 LOG = logging.getLogger(__name__)
 HOT_SPOTS = 10
@@ -158,20 +158,9 @@ def render(data, path, municipality=None, language=None, map_renderer=None, issu
     map out with a note, it never stops the report.
     """
     language = language or data.language
-    translator = _report_translator(language)
-    try:
-        renderer = _DlsRenderer(data, municipality if municipality is not None else data.municipality, language,
-                                map_renderer, issued_at, progress, is_canceled)
-        return renderer.write(path)
-    except GpsuError:
-        raise
-    except OSError as exc:
-        raise ReportError(tr("The PDF could not be written to {}.").format(path), str(exc)) from None
-    finally:
-        if translator is not None:
-            from qgis.PyQt.QtCore import QCoreApplication
-
-            QCoreApplication.removeTranslator(translator)
+    return write_translated(path, language, lambda: _DlsRenderer(
+        data, municipality if municipality is not None else data.municipality, language, map_renderer, issued_at,
+        progress, is_canceled))
 
 
 class _DlsRenderer(_PageDecorations):

@@ -296,11 +296,17 @@ def render(data, path, municipality=None, language=None, map_renderer=None, issu
     None; `progress(percent)` and `is_canceled()` let a QgsTask follow and stop the work.
     """
     language = language or data.language
-    renderer = _PdfRenderer(data, municipality if municipality is not None else data.municipality,
-                            language, map_renderer, issued_at, progress, is_canceled)
+    return write_translated(path, language, lambda: _PdfRenderer(
+        data, municipality if municipality is not None else data.municipality, language, map_renderer, issued_at,
+        progress, is_canceled))
+
+
+def write_translated(path, language, make_renderer):
+    """`make_renderer().write(path)` with the report's texts in `language`; the number of pages. A
+    file that cannot be written is a ReportError."""
     translator = _report_translator(language)
     try:
-        return renderer.write(path)
+        return make_renderer().write(path)
     except GpsuError:
         raise
     except OSError as exc:
