@@ -61,7 +61,7 @@
       <translation>(aucune)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="305" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="294" />
       <source>1 case</source>
       <translation>1 dossier</translation>
     </message>
@@ -71,7 +71,7 @@
       <translation>1 document a dépassé sa date de révision.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="491" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="497" />
       <source>1 fact recorded</source>
       <translation>1 fait enregistré</translation>
     </message>
@@ -86,7 +86,7 @@
       <translation>Un dossier ne peut pas être son propre doublon.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="543" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="532" />
       <source>A category includes its sub-categories. A district's facts are those located inside it.</source>
       <translation>Une catégorie comprend ses sous-catégories. Les faits d'une section sont ceux qui y sont localisés.</translation>
     </message>
@@ -96,7 +96,7 @@
       <translation>Un dossier clôturé, rejeté ou en doublon ne peut pas être partagé avec un autre service.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="539" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="528" />
       <source>A fact belongs to the period by the time it was observed, or the start of its time window; the period is in the municipality's time, its last day included. Duplicates are left out.</source>
       <translation>Un fait appartient à la période par le moment où il a été constaté, ou le début de sa plage horaire ; la période est à l'heure de la commune, son dernier jour inclus. Les doublons sont écartés.</translation>
     </message>
@@ -243,7 +243,7 @@
       <translation>Ajouter un document ou une nouvelle version (vous pouvez aussi déposer des fichiers sur la liste).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="199" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="201" />
       <source>Add a row</source>
       <translation>Ajouter une ligne</translation>
     </message>
@@ -330,18 +330,18 @@
       <translation>Toutes les actions</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="212" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="201" />
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="149" />
       <source>All categories</source>
       <translation>Toutes les catégories</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="209" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="198" />
       <source>All priorities</source>
       <translation>Toutes les priorités</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="202" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="191" />
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="154" />
       <location filename="../gpsu_plugin/core/statistics.py" line="548" />
       <location filename="../gpsu_plugin/core/statistics.py" line="551" />
@@ -349,7 +349,7 @@
       <translation>Tous les services</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="206" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="195" />
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="152" />
       <source>All statuses</source>
       <translation>Tous les statuts</translation>
@@ -360,7 +360,7 @@
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="310" />
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="597" />
       <location filename="../gpsu_plugin/gui/messages.py" line="34" />
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="356" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="406" />
       <location filename="../gpsu_plugin/gui/schools_dock.py" line="278" />
       <source>An unexpected error occurred; the GPS-U log panel has the details.</source>
       <translation>Une erreur inattendue s'est produite ; les détails figurent dans l'onglet GPS-U du panneau Journal des messages.</translation>
@@ -406,7 +406,7 @@
       <translation>Superficie de l'enveloppe : {area} m²</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="121" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="123" />
       <source>Arrangements</source>
       <translation>Dispositions</translation>
     </message>
@@ -416,8 +416,8 @@
       <translation>Point de rassemblement</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="586" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="530" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="592" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="536" />
       <source>Assigned service</source>
       <translation>Service désigné</translation>
     </message>
@@ -539,7 +539,7 @@
       <translation>SCR des coordonnées</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="279" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="268" />
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="572" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
@@ -610,7 +610,7 @@
     <message>
       <location filename="../gpsu_plugin/plugin.py" line="80" />
       <location filename="../gpsu_plugin/gui/charts.py" line="152" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="501" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="490" />
       <location filename="../gpsu_plugin/core/statistics.py" line="267" />
       <source>Cases</source>
       <translation>Dossiers</translation>
@@ -621,12 +621,12 @@
       <translation>Dossiers par statut</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="336" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="325" />
       <source>Cases closed</source>
       <translation>Dossiers clôturés</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="498" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="487" />
       <source>Cases of the period per service in charge: the time from recording to closure (the last time the case left the open statuses, from its history), and the share of the cases with a due date that were closed after it or are still open past it.</source>
       <translation>Dossiers de la période par service responsable : le délai entre l'enregistrement et la clôture (la dernière fois que le dossier a quitté les statuts ouverts, d'après son historique), et la part des dossiers avec une échéance qui ont été clôturés après celle-ci ou sont encore ouverts au-delà.</translation>
     </message>
@@ -641,7 +641,7 @@
       <translation>Catégories (avec leurs sous-catégories) ou sous-catégories</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="405" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="394" />
       <source>Categories compared</source>
       <translation>Catégories comparées</translation>
     </message>
@@ -649,9 +649,9 @@
       <location filename="../gpsu_plugin/gui/case_detail.py" line="552" />
       <location filename="../gpsu_plugin/gui/case_detail.py" line="155" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="402" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="391" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="803" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="525" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="531" />
       <location filename="../gpsu_plugin/core/project.py" line="80" />
       <source>Category</source>
       <translation>Catégorie</translation>
@@ -683,13 +683,13 @@
       <translation>Cellules</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="523" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="512" />
       <source>Centre (x, y)</source>
       <translation>Centre (x, y)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="335" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="362" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="324" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="351" />
       <location filename="../gpsu_plugin/core/statistics.py" line="287" />
       <source>Change</source>
       <translation>Évolution</translation>
@@ -807,13 +807,13 @@
       <translation>Sections choisies</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="152" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="154" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="12" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="501" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="490" />
       <location filename="../gpsu_plugin/core/statistics.py" line="267" />
       <source>Closed</source>
       <translation>Clôturé</translation>
@@ -880,7 +880,7 @@
       <translation>Comparer</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="290" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="279" />
       <source>Compared with: {}</source>
       <translation>Comparée à : {}</translation>
     </message>
@@ -910,7 +910,7 @@
       <translation>Concerne</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="525" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="514" />
       <source>Confidence</source>
       <translation>Confiance</translation>
     </message>
@@ -930,7 +930,7 @@
       <translation>Document confidentiel refusé</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="110" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="112" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="176" />
       <location filename="../gpsu_plugin/reports/reflex_sheet.py" line="248" />
       <source>Confinement</source>
@@ -976,8 +976,8 @@
       <translation>Connexion…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="303" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="494" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="292" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="500" />
       <source>Contents</source>
       <translation>Table des matières</translation>
     </message>
@@ -1091,14 +1091,14 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="35" />
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="135" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="137" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="883" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="203" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="584" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="590" />
       <source>Date and time</source>
       <translation>Date et heure</translation>
     </message>
@@ -1108,7 +1108,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>décembre</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="98" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="100" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="162" />
       <source>Deputy</source>
       <translation>Adjoint</translation>
@@ -1123,7 +1123,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <location filename="../gpsu_plugin/gui/case_detail.py" line="230" />
       <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="36" />
       <location filename="../gpsu_plugin/processing/analysis/prevention_action.py" line="91" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="588" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="594" />
       <location filename="../gpsu_plugin/core/project.py" line="81" />
       <source>Description</source>
       <translation>Description</translation>
@@ -1203,8 +1203,8 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="156" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="421" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="523" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="410" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="512" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="913" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="380" />
       <source>District</source>
@@ -1350,7 +1350,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Coupure électricité</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="97" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="99" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="162" />
       <source>Email</source>
       <translation>Courriel</translation>
@@ -1377,7 +1377,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Réactiver</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="111" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="113" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="177" />
       <location filename="../gpsu_plugin/reports/reflex_sheet.py" line="249" />
       <source>End of alert</source>
@@ -1395,7 +1395,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Erreur : {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="110" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="112" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="176" />
       <location filename="../gpsu_plugin/reports/reflex_sheet.py" line="248" />
       <source>Evacuation</source>
@@ -1428,7 +1428,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Évaluation numéro {} conservée dans la base.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="295" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="344" />
       <source>Every mandatory section is filled in.</source>
       <translation>Toutes les sections obligatoires sont remplies.</translation>
     </message>
@@ -1438,7 +1438,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Tout est lu.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="135" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="137" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="203" />
       <source>Exercise</source>
       <translation>Exercice</translation>
@@ -1459,7 +1459,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Exporter en CSV…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="277" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="266" />
       <source>Export the audit log</source>
       <translation>Exporter le journal d'audit</translation>
     </message>
@@ -1467,11 +1467,11 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <location filename="../gpsu_plugin/gui/charts.py" line="87" />
       <location filename="../gpsu_plugin/gui/charts.py" line="164" />
       <location filename="../gpsu_plugin/gui/charts.py" line="269" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="524" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="513" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="804" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="914" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="525" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="530" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="531" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="536" />
       <location filename="../gpsu_plugin/core/statistics.py" line="242" />
       <source>Facts</source>
       <translation>Faits</translation>
@@ -1482,12 +1482,12 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Faits par catégorie dans le temps</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="333" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="322" />
       <source>Facts in the period</source>
       <translation>Faits de la période</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="334" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="323" />
       <source>Facts in the previous period</source>
       <translation>Faits de la période précédente</translation>
     </message>
@@ -1502,7 +1502,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Faits constatés du {start} au {end}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="400" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="389" />
       <source>Facts observed in each category (its sub-categories included), in the period and in the previous period of the same length.</source>
       <translation>Faits constatés dans chaque catégorie (sous-catégories comprises), pendant la période et pendant la période précédente de même durée.</translation>
     </message>
@@ -1512,21 +1512,21 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Faits de la période</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="447" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="436" />
       <source>Facts of the period by category; the numbered squares are the hot spots of the table "Top hot spots".</source>
       <translation>Faits de la période par catégorie ; les carrés numérotés sont les points chauds du tableau « Principaux points chauds ».</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="412" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="401" />
       <source>Facts over time</source>
       <translation>Faits dans le temps</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="399" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="388" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="800" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="838" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="917" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="528" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="534" />
       <source>Facts per category</source>
       <translation>Faits par catégorie</translation>
     </message>
@@ -1541,7 +1541,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Faits par jour</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="420" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="409" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="911" />
       <source>Facts per district</source>
       <translation>Faits par section</translation>
@@ -1552,7 +1552,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Faits par section et par catégorie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="456" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="445" />
       <source>Facts per hour of the day and day of the week, in the municipality's time. A fact known only by a time window is spread over the hours of the window (aoristic weighting), so that the cells may hold fractions; they add up to the number of facts.</source>
       <translation>Faits par heure du jour et jour de la semaine, à l'heure de la commune. Un fait connu seulement par une plage horaire est réparti sur les heures de la plage (pondération aoristique) : les cases peuvent contenir des fractions ; leur somme est le nombre de faits.</translation>
     </message>
@@ -1562,7 +1562,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Faits par mois</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="533" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="539" />
       <source>Facts per service</source>
       <translation>Faits par service</translation>
     </message>
@@ -1572,12 +1572,12 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Faits par semaine (à partir du lundi)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="413" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="402" />
       <source>Facts per {bucket} and per category during the period.</source>
       <translation>Faits par {bucket} et par catégorie pendant la période.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="484" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="490" />
       <source>Facts recorded in GPS-U during the period, by category and district.</source>
       <translation>Faits enregistrés dans GPS-U pendant la période, par catégorie et par section.</translation>
     </message>
@@ -1713,8 +1713,8 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="631" />
       <location filename="../gpsu_plugin/gui/atlas_dialog.py" line="136" />
       <location filename="../gpsu_plugin/gui/atlas_dialog.py" line="144" />
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="296" />
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="289" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="285" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="278" />
       <location filename="../gpsu_plugin/gui/messages.py" line="26" />
       <location filename="../gpsu_plugin/gui/messages.py" line="58" />
       <location filename="../gpsu_plugin/gui/sign_in.py" line="50" />
@@ -1745,7 +1745,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>GPS-U sécurité urbaine</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="351" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="357" />
       <source>GPS-U · urban safety</source>
       <translation>GPS-U · sécurité urbaine</translation>
     </message>
@@ -1886,7 +1886,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Géométrie (WKT)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="524" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="513" />
       <source>Gi* z-score</source>
       <translation>Score z Gi*</translation>
     </message>
@@ -1926,12 +1926,12 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/charts.py" line="36" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="497" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="486" />
       <source>Handling time per service</source>
       <translation>Délai de traitement par service</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="97" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="99" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="161" />
       <source>Head of school</source>
       <translation>Chef d’établissement</translation>
@@ -2160,7 +2160,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Interprétation</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="111" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="113" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="177" />
       <location filename="../gpsu_plugin/reports/reflex_sheet.py" line="249" />
       <source>Intrusion</source>
@@ -2172,8 +2172,8 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Intrusion ou attentat</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="265" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="461" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="254" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="467" />
       <source>Issued on {}</source>
       <translation>Établi le {}</translation>
     </message>
@@ -2292,7 +2292,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="136" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="138" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="203" />
       <source>Lessons learnt</source>
       <translation>Enseignements</translation>
@@ -2313,9 +2313,9 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Charger les services et catégories de référence</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="275" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="287" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="255" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="264" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="276" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="244" />
       <source>Local security diagnosis</source>
       <translation>Diagnostic local de sécurité</translation>
     </message>
@@ -2366,7 +2366,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Créer le PDF</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="149" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="151" />
       <source>Make the PPMS PDF with the site map and store it as a new version of the school's PPMS.</source>
       <translation>Produire le PDF du PPMS avec le plan du site et l’enregistrer comme nouvelle version du PPMS de l’établissement.</translation>
     </message>
@@ -2376,12 +2376,12 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Faire le rapport</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="350" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="400" />
       <source>Making the PPMS PDF</source>
       <translation>Production du PDF du PPMS</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="317" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="367" />
       <source>Making the PPMS PDF…</source>
       <translation>Production du PDF du PPMS…</translation>
     </message>
@@ -2397,7 +2397,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Les extraits de carte nécessitent QGIS : lancez la commande avec gpsu_plugin.cli.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="438" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="427" />
       <source>Map of the facts and hot spots</source>
       <translation>Carte des faits et des points chauds</translation>
     </message>
@@ -2426,7 +2426,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>mai</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="502" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="491" />
       <source>Mean (days)</source>
       <translation>Moyenne (jours)</translation>
     </message>
@@ -2436,12 +2436,12 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Délai moyen jusqu'à la clôture (jours)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="502" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="491" />
       <source>Median (days)</source>
       <translation>Médiane (jours)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="337" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="326" />
       <source>Median time to closure</source>
       <translation>Délai médian jusqu'à la clôture</translation>
     </message>
@@ -2452,7 +2452,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Délai médian jusqu'à la clôture (jours)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="537" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="526" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
@@ -2467,12 +2467,12 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Nombre minimal de faits</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="291" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="340" />
       <source>Missing mandatory sections:</source>
       <translation>Sections obligatoires manquantes :</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="144" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="146" />
       <source>Missing sections</source>
       <translation>Sections manquantes</translation>
     </message>
@@ -2518,13 +2518,13 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Plus de {n} paires de faits sont plus proches que la plus grande classe de distance : choisissez des classes plus petites ou filtrez davantage les faits.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="197" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="186" />
       <source>My services</source>
       <translation>Mes services</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="106" />
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="115" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="117" />
       <location filename="../gpsu_plugin/gui/schools_dock.py" line="95" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="180" />
       <location filename="../gpsu_plugin/reports/reflex_sheet.py" line="222" />
@@ -2573,9 +2573,9 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Nouveau dossier pour votre service</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="472" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="482" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="451" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="478" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="488" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="457" />
       <source>New facts report</source>
       <translation>Rapport des nouveaux faits</translation>
     </message>
@@ -2595,7 +2595,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="230" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="277" />
       <source>New plan for {year}, started from the plan of {previous}: check every section.</source>
       <translation>Nouveau plan pour {year}, repris du plan {previous} : vérifiez chaque section.</translation>
     </message>
@@ -2626,7 +2626,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Aucun dossier ne porte le numéro {}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="301" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="290" />
       <source>No case matches these filters.</source>
       <translation>Aucun dossier ne correspond à ces filtres.</translation>
     </message>
@@ -2698,7 +2698,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     </message>
     <message>
       <location filename="../gpsu_plugin/reports/atlas_export.py" line="162" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="293" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="282" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="910" />
       <source>No fact was observed during this period.</source>
       <translation>Aucun fait n'a été constaté pendant cette période.</translation>
@@ -2734,7 +2734,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Aucune carte n'est disponible pour en prendre l'emprise.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="488" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="494" />
       <source>No new fact was recorded during this period.</source>
       <translation>Aucun nouveau fait n'a été enregistré pendant cette période.</translation>
     </message>
@@ -2780,8 +2780,8 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Normale</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="586" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="532" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="592" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="538" />
       <location filename="../gpsu_plugin/core/statistics.py" line="492" />
       <location filename="../gpsu_plugin/core/statistics.py" line="553" />
       <source>Not assigned</source>
@@ -2813,12 +2813,12 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Non significatif</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="132" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="134" />
       <source>Notes</source>
       <translation>Remarques</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="106" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="108" />
       <source>Notes (sources: DDRM, DICRIM, prefecture)</source>
       <translation>Remarques (sources : DDRM, DICRIM, préfecture)</translation>
     </message>
@@ -2896,7 +2896,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Anciens dossiers clôturés pseudonymisés</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="238" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="285" />
       <source>On the map: {routes} evacuation routes, {assembly} assembly points, {access} emergency access points.</source>
       <translation>Sur la carte : {routes} cheminements d’évacuation, {assembly} points de rassemblement, {access} accès des secours.</translation>
     </message>
@@ -2915,7 +2915,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Seul un administrateur GPS-U peut gérer les comptes.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="269" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="258" />
       <source>Only a GPS-U administrator can read the audit log.</source>
       <translation>Seul un administrateur GPS-U peut consulter le journal d'audit.</translation>
     </message>
@@ -2936,7 +2936,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="205" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="194" />
       <location filename="../gpsu_plugin/processing/analysis/base.py" line="52" />
       <location filename="../gpsu_plugin/core/layers.py" line="138" />
       <location filename="../gpsu_plugin/core/project.py" line="198" />
@@ -3003,7 +3003,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Autre document</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="116" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="118" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="180" />
       <location filename="../gpsu_plugin/reports/reflex_sheet.py" line="223" />
       <source>Other phone</source>
@@ -3026,15 +3026,15 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Autre statut</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="509" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="507" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="515" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="513" />
       <location filename="../gpsu_plugin/core/statistics.py" line="492" />
       <source>Outside the districts</source>
       <translation>En dehors des sections</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="39" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="503" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="492" />
       <source>Overdue</source>
       <translation>En retard</translation>
     </message>
@@ -3044,7 +3044,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>En retard uniquement</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="338" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="327" />
       <source>Overdue share</source>
       <translation>Part en retard</translation>
     </message>
@@ -3114,7 +3114,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="306" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="356" />
       <source>PPMS saved.</source>
       <translation>PPMS enregistré.</translation>
     </message>
@@ -3124,8 +3124,8 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>PPMS…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="265" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="462" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="254" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="468" />
       <source>Page {page} / {pages}</source>
       <translation>Page {page} / {pages}</translation>
     </message>
@@ -3161,8 +3161,8 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="128" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="403" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="361" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="392" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="350" />
       <location filename="../gpsu_plugin/core/statistics.py" line="287" />
       <source>Period</source>
       <translation>Période</translation>
@@ -3219,7 +3219,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Période au (heure de la commune, exclu)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="289" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="278" />
       <source>Period: {}</source>
       <translation>Période : {}</translation>
     </message>
@@ -3244,8 +3244,8 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Phénomène B : catégories</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="97" />
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="115" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="99" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="117" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="180" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="161" />
       <location filename="../gpsu_plugin/reports/reflex_sheet.py" line="222" />
@@ -3282,7 +3282,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="553" />
       <location filename="../gpsu_plugin/gui/case_detail.py" line="157" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="585" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="591" />
       <location filename="../gpsu_plugin/core/project.py" line="82" />
       <source>Place</source>
       <translation>Lieu</translation>
@@ -3349,8 +3349,8 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Actions de prévention</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="403" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="362" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="392" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="351" />
       <location filename="../gpsu_plugin/core/statistics.py" line="287" />
       <source>Previous period</source>
       <translation>Période précédente</translation>
@@ -3381,7 +3381,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Priorité du dossier</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="148" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="150" />
       <source>Produce the PDF</source>
       <translation>Produire le PDF</translation>
     </message>
@@ -3558,7 +3558,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Supprimer les données personnelles des dossiers clôturés depuis plus longtemps que la durée de conservation ; les statistiques sont conservées.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="199" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="201" />
       <source>Remove the row</source>
       <translation>Supprimer la ligne</translation>
     </message>
@@ -3621,7 +3621,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Risques auxquels le site est exposé</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="115" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="117" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="180" />
       <location filename="../gpsu_plugin/reports/reflex_sheet.py" line="222" />
       <source>Role</source>
@@ -3676,7 +3676,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     <message>
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="282" />
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="148" />
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="146" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="148" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
@@ -3731,7 +3731,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Enregistré dans {} (empreinte vérifiée).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="135" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="137" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="203" />
       <source>Scenario</source>
       <translation>Scénario</translation>
@@ -3762,7 +3762,8 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Éditeur d'établissement</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="64" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="66" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="227" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="148" />
       <source>School safety plan (PPMS)</source>
       <translation>Plan particulier de mise en sûreté (PPMS)</translation>
@@ -3779,7 +3780,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Emprises des établissements</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="81" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="83" />
       <source>School year</source>
       <translation>Année scolaire</translation>
     </message>
@@ -3875,7 +3876,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <location filename="../gpsu_plugin/gui/case_detail.py" line="155" />
       <location filename="../gpsu_plugin/gui/case_detail.py" line="230" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="501" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="490" />
       <location filename="../gpsu_plugin/core/project.py" line="80" />
       <location filename="../gpsu_plugin/core/statistics.py" line="267" />
       <source>Service</source>
@@ -3939,7 +3940,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Connexion refusée</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="339" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="328" />
       <source>Significant hot spots (Gi*, 90 % or more)</source>
       <translation>Points chauds significatifs (Gi*, 90 % ou plus)</translation>
     </message>
@@ -4012,7 +4013,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Statistiques</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="288" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="277" />
       <source>Statistics of the facts recorded in GPS-U</source>
       <translation>Statistiques des faits enregistrés dans GPS-U</translation>
     </message>
@@ -4022,7 +4023,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
       <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="35" />
       <location filename="../gpsu_plugin/processing/analysis/base.py" line="52" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="587" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="593" />
       <location filename="../gpsu_plugin/core/project.py" line="81" />
       <source>Status</source>
       <translation>Statut</translation>
@@ -4168,15 +4169,14 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     <message>
       <location filename="../gpsu_plugin/reports/atlas_export.py" line="152" />
       <location filename="../gpsu_plugin/reports/atlas_export.py" line="220" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="169" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="307" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="313" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="52" />
       <location filename="../gpsu_plugin/reports/reflex_sheet.py" line="172" />
       <source>The PDF could not be written to {}.</source>
       <translation>Le PDF n'a pas pu être écrit dans {}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="325" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="375" />
       <source>The PPMS PDF is stored as version {} of "{}".</source>
       <translation>Le PDF du PPMS est enregistré comme version {} de « {} ».</translation>
     </message>
@@ -4273,7 +4273,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>La zone tampon doit mesurer entre 0 et 5 000 mètres.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="486" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="475" />
       <source>The busiest hour is {day} {hour}:00-{next}:00; the busiest day is {busiest_day}.</source>
       <translation>L'heure la plus chargée est le {day} de {hour}:00 à {next}:00 ; le jour le plus chargé est le {busiest_day}.</translation>
     </message>
@@ -4439,7 +4439,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Les faits du rapport n'ont pas pu être lus.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="289" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="278" />
       <location filename="../gpsu_plugin/gui/schools_dock.py" line="497" />
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="562" />
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="579" />
@@ -4556,7 +4556,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Le logo ne peut pas dépasser 512 ko.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="440" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="429" />
       <source>The map could not be drawn.</source>
       <translation>La carte n'a pas pu être dessinée.</translation>
     </message>
@@ -4622,7 +4622,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Le nombre de tranches de temps doit être compris entre 4 et 24.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="544" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="533" />
       <source>The numbers come from the same queries as the Statistics panel and the Processing analyses of GPS-U, so that they can be checked there.</source>
       <translation>Les chiffres viennent des mêmes requêtes que le panneau Statistiques et les analyses Processing de GPS-U, où ils peuvent être vérifiés.</translation>
     </message>
@@ -4690,7 +4690,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Le port doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="541" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="530" />
       <source>The previous period has the same length and ends where the period starts (whole months stay whole months).</source>
       <translation>La période précédente a la même durée et se termine où la période commence (des mois entiers restent des mois entiers).</translation>
     </message>
@@ -4724,14 +4724,14 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Le rapport compare la période avec la période précédente de même durée : faits par catégorie et par section, leur évolution, les rythmes de la semaine, les délais de traitement, les points chauds et une carte.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="754" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="760" />
       <source>The report could not be recorded in the database.</source>
       <translation>Le rapport n'a pas pu être enregistré dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="322" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="670" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="518" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="311" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="659" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="524" />
       <source>The report was cancelled.</source>
       <translation>Le rapport a été annulé.</translation>
     </message>
@@ -4756,7 +4756,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Le serveur a refusé le nom d'utilisateur ou le mot de passe ({}).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="519" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="508" />
       <source>The squares of {size:.0f} m with the most concentrated facts: the Hot spots analysis (Getis-Ord Gi* over a grid, neighbours within 1.5 cells, p-values corrected for the false discovery rate); when fewer than ten are significant, the busiest squares follow.</source>
       <translation>Les carrés de {size:.0f} m où les faits sont le plus concentrés : l'analyse des points chauds (Getis-Ord Gi* sur une grille, voisins à moins de 1,5 case, valeurs p corrigées du taux de fausses découvertes) ; quand moins de dix sont significatifs, les carrés les plus chargés suivent.</translation>
     </message>
@@ -4826,7 +4826,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>La zone est vide.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="253" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="242" />
       <source>The {} most recent entries: narrow the filters to see older ones.</source>
       <translation>Les {} entrées les plus récentes : affinez les filtres pour voir les plus anciennes.</translation>
     </message>
@@ -4860,6 +4860,11 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <location filename="../gpsu_plugin/gui/atlas_dialog.py" line="174" />
       <source>This PDF is already being made.</source>
       <translation>Ce PDF est déjà en cours de création.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="228" />
+      <source>This PPMS has changes that are not saved. Save them before leaving it?</source>
+      <translation>Ce PPMS contient des modifications non enregistrées. Les enregistrer avant de le quitter ?</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/schools.py" line="1014" />
@@ -5057,7 +5062,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Sections les plus touchées</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="517" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="506" />
       <source>Top hot spots</source>
       <translation>Principaux points chauds</translation>
     </message>
@@ -5067,9 +5072,9 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Lampes de poche</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="461" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="374" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="478" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="450" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="363" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="467" />
       <location filename="../gpsu_plugin/core/statistics.py" line="213" />
       <source>Total</source>
       <translation>Total</translation>
@@ -5255,7 +5260,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="455" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="444" />
       <source>When: hour of day x day of week</source>
       <translation>Quand : heure du jour x jour de la semaine</translation>
     </message>
@@ -5302,12 +5307,12 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Oui</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="201" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="190" />
       <source>You are not a member of any service yet.</source>
       <translation>Vous ne faites encore partie d'aucun service.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="299" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="288" />
       <source>You are not a member of any service: choose "All services".</source>
       <translation>Vous ne faites partie d'aucun service : choisissez « Tous les services ».</translation>
     </message>
@@ -5406,8 +5411,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>et</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="214" />
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="165" />
+      <location filename="../gpsu_plugin/gui/tables.py" line="37" />
       <source>any date</source>
       <translation>toute date</translation>
     </message>
@@ -5463,7 +5467,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>schéma de la base de données</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="575" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="564" />
       <source>day</source>
       <translation>jour</translation>
     </message>
@@ -5585,7 +5589,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>m</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="575" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="564" />
       <source>month</source>
       <translation>mois</translation>
     </message>
@@ -5636,7 +5640,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>non installé</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="526" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="515" />
       <source>not significant</source>
       <translation>non significatif</translation>
     </message>
@@ -5793,7 +5797,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>version {} (à jour)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="575" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="564" />
       <source>week</source>
       <translation>semaine</translation>
     </message>
@@ -5838,12 +5842,12 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>{clusters} agrégats regroupant {clustered} des {total} faits.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="298" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="287" />
       <source>{current} facts ({change} compared with the {previous} of the previous period)</source>
       <translation>{current} faits ({change} par rapport aux {previous} de la période précédente)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="567" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="556" />
       <source>{days} days</source>
       <translation>{days} jours</translation>
     </message>
@@ -5858,7 +5862,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>{districts} sections : {up} hausses significatives, {down} baisses significatives au seuil de 5 %.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="506" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="512" />
       <source>{district} ({count})</source>
       <translation>{district} ({count})</translation>
     </message>
@@ -5917,7 +5921,7 @@ SHA-256 {sha}</translation>
       <translation>{municipality} – faits constatés sur le territoire</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="295" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="284" />
       <source>{n} facts were observed during the previous period.</source>
       <translation>{n} faits ont été constatés pendant la période précédente.</translation>
     </message>
@@ -6045,12 +6049,12 @@ SHA-256 {sha}</translation>
       <translation>{} dossier(s) pseudonymisé(s).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="305" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="294" />
       <source>{} cases</source>
       <translation>{} dossiers</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="303" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="292" />
       <source>{} cases shown, more in the database</source>
       <translation>{} dossiers affichés, d'autres dans la base de données</translation>
     </message>
@@ -6070,7 +6074,7 @@ SHA-256 {sha}</translation>
       <translation>{} dossiers clôturés seraient pseudonymisés.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="236" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="283" />
       <source>{} confinement areas are drawn on the map.</source>
       <translation>{} zones de mise à l’abri sont dessinées sur la carte.</translation>
     </message>
@@ -6091,17 +6095,17 @@ SHA-256 {sha}</translation>
       <translation>{} documents ont dépassé leur date de révision.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="255" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="244" />
       <source>{} entries</source>
       <translation>{} entrées</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="296" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="285" />
       <source>{} entries exported to {}</source>
       <translation>{} entrées exportées vers {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="490" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="496" />
       <source>{} facts recorded</source>
       <translation>{} faits enregistrés</translation>
     </message>

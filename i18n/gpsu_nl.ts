@@ -61,7 +61,7 @@
       <translation>(geen)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="305" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="294" />
       <source>1 case</source>
       <translation>1 dossier</translation>
     </message>
@@ -71,7 +71,7 @@
       <translation>1 document is over zijn herzieningsdatum.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="491" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="497" />
       <source>1 fact recorded</source>
       <translation>1 feit geregistreerd</translation>
     </message>
@@ -86,7 +86,7 @@
       <translation>Een dossier kan geen duplicaat van zichzelf zijn.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="543" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="532" />
       <source>A category includes its sub-categories. A district's facts are those located inside it.</source>
       <translation>Een categorie omvat haar subcategorieën. De feiten van een deelgemeente zijn die welke erin gelegen zijn.</translation>
     </message>
@@ -96,7 +96,7 @@
       <translation>Een afgesloten, afgewezen of dubbel dossier kan niet met een andere dienst worden gedeeld.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="539" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="528" />
       <source>A fact belongs to the period by the time it was observed, or the start of its time window; the period is in the municipality's time, its last day included. Duplicates are left out.</source>
       <translation>Een feit hoort bij de periode door het tijdstip waarop het werd vastgesteld, of het begin van zijn tijdvenster; de periode is in de tijd van de gemeente, de laatste dag inbegrepen. Dubbels worden weggelaten.</translation>
     </message>
@@ -243,7 +243,7 @@
       <translation>Een document of een nieuwe versie toevoegen (u kunt ook bestanden op de lijst slepen).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="199" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="201" />
       <source>Add a row</source>
       <translation>Een rij toevoegen</translation>
     </message>
@@ -330,18 +330,18 @@
       <translation>Alle acties</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="212" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="201" />
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="149" />
       <source>All categories</source>
       <translation>Alle categorieën</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="209" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="198" />
       <source>All priorities</source>
       <translation>Alle prioriteiten</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="202" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="191" />
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="154" />
       <location filename="../gpsu_plugin/core/statistics.py" line="548" />
       <location filename="../gpsu_plugin/core/statistics.py" line="551" />
@@ -349,7 +349,7 @@
       <translation>Alle diensten</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="206" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="195" />
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="152" />
       <source>All statuses</source>
       <translation>Alle statussen</translation>
@@ -360,7 +360,7 @@
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="310" />
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="597" />
       <location filename="../gpsu_plugin/gui/messages.py" line="34" />
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="356" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="406" />
       <location filename="../gpsu_plugin/gui/schools_dock.py" line="278" />
       <source>An unexpected error occurred; the GPS-U log panel has the details.</source>
       <translation>Er is een onverwachte fout opgetreden; de details staan in het tabblad GPS-U van het paneel Logberichten.</translation>
@@ -406,7 +406,7 @@
       <translation>Oppervlakte van de omhullende: {area} m²</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="121" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="123" />
       <source>Arrangements</source>
       <translation>Maatregelen</translation>
     </message>
@@ -416,8 +416,8 @@
       <translation>Verzamelplaats</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="586" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="530" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="592" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="536" />
       <source>Assigned service</source>
       <translation>Toegewezen dienst</translation>
     </message>
@@ -539,7 +539,7 @@
       <translation>CRS van de coördinaten</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="279" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="268" />
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="572" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-bestanden (*.csv)</translation>
@@ -610,7 +610,7 @@
     <message>
       <location filename="../gpsu_plugin/plugin.py" line="80" />
       <location filename="../gpsu_plugin/gui/charts.py" line="152" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="501" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="490" />
       <location filename="../gpsu_plugin/core/statistics.py" line="267" />
       <source>Cases</source>
       <translation>Dossiers</translation>
@@ -621,12 +621,12 @@
       <translation>Dossiers per status</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="336" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="325" />
       <source>Cases closed</source>
       <translation>Afgesloten dossiers</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="498" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="487" />
       <source>Cases of the period per service in charge: the time from recording to closure (the last time the case left the open statuses, from its history), and the share of the cases with a due date that were closed after it or are still open past it.</source>
       <translation>Dossiers van de periode per verantwoordelijke dienst: de tijd van registratie tot afsluiting (de laatste keer dat het dossier de open statussen verliet, volgens de geschiedenis), en het aandeel van de dossiers met een vervaldatum die erna werden afgesloten of er nog open voorbij zijn.</translation>
     </message>
@@ -641,7 +641,7 @@
       <translation>Categorieën (met hun subcategorieën) of subcategorieën</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="405" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="394" />
       <source>Categories compared</source>
       <translation>Categorieën vergeleken</translation>
     </message>
@@ -649,9 +649,9 @@
       <location filename="../gpsu_plugin/gui/case_detail.py" line="552" />
       <location filename="../gpsu_plugin/gui/case_detail.py" line="155" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="402" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="391" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="803" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="525" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="531" />
       <location filename="../gpsu_plugin/core/project.py" line="80" />
       <source>Category</source>
       <translation>Categorie</translation>
@@ -683,13 +683,13 @@
       <translation>Cellen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="523" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="512" />
       <source>Centre (x, y)</source>
       <translation>Middelpunt (x, y)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="335" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="362" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="324" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="351" />
       <location filename="../gpsu_plugin/core/statistics.py" line="287" />
       <source>Change</source>
       <translation>Verandering</translation>
@@ -807,13 +807,13 @@
       <translation>Gekozen deelgemeenten</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="152" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="154" />
       <source>Close</source>
       <translation>Sluiten</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="12" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="501" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="490" />
       <location filename="../gpsu_plugin/core/statistics.py" line="267" />
       <source>Closed</source>
       <translation>Afgesloten</translation>
@@ -880,7 +880,7 @@
       <translation>Vergelijken</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="290" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="279" />
       <source>Compared with: {}</source>
       <translation>Vergeleken met: {}</translation>
     </message>
@@ -910,7 +910,7 @@
       <translation>Betreft</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="525" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="514" />
       <source>Confidence</source>
       <translation>Betrouwbaarheid</translation>
     </message>
@@ -930,7 +930,7 @@
       <translation>Vertrouwelijk document geweigerd</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="110" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="112" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="176" />
       <location filename="../gpsu_plugin/reports/reflex_sheet.py" line="248" />
       <source>Confinement</source>
@@ -976,8 +976,8 @@
       <translation>Verbinding…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="303" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="494" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="292" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="500" />
       <source>Contents</source>
       <translation>Inhoudstafel</translation>
     </message>
@@ -1091,14 +1091,14 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="35" />
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="135" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="137" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="883" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="203" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="584" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="590" />
       <source>Date and time</source>
       <translation>Datum en tijd</translation>
     </message>
@@ -1108,7 +1108,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>december</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="98" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="100" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="162" />
       <source>Deputy</source>
       <translation>Adjunct</translation>
@@ -1123,7 +1123,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/gui/case_detail.py" line="230" />
       <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="36" />
       <location filename="../gpsu_plugin/processing/analysis/prevention_action.py" line="91" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="588" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="594" />
       <location filename="../gpsu_plugin/core/project.py" line="81" />
       <source>Description</source>
       <translation>Beschrijving</translation>
@@ -1203,8 +1203,8 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="156" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="421" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="523" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="410" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="512" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="913" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="380" />
       <source>District</source>
@@ -1350,7 +1350,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Afsluiter elektriciteit</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="97" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="99" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="162" />
       <source>Email</source>
       <translation>E-mail</translation>
@@ -1377,7 +1377,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Inschakelen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="111" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="113" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="177" />
       <location filename="../gpsu_plugin/reports/reflex_sheet.py" line="249" />
       <source>End of alert</source>
@@ -1395,7 +1395,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Fout: {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="110" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="112" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="176" />
       <location filename="../gpsu_plugin/reports/reflex_sheet.py" line="248" />
       <source>Evacuation</source>
@@ -1428,7 +1428,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Evaluatie nummer {} bewaard in de databank.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="295" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="344" />
       <source>Every mandatory section is filled in.</source>
       <translation>Alle verplichte onderdelen zijn ingevuld.</translation>
     </message>
@@ -1438,7 +1438,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Alles is gelezen.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="135" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="137" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="203" />
       <source>Exercise</source>
       <translation>Oefening</translation>
@@ -1459,7 +1459,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>CSV exporteren…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="277" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="266" />
       <source>Export the audit log</source>
       <translation>Het auditlogboek exporteren</translation>
     </message>
@@ -1467,11 +1467,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/gui/charts.py" line="87" />
       <location filename="../gpsu_plugin/gui/charts.py" line="164" />
       <location filename="../gpsu_plugin/gui/charts.py" line="269" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="524" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="513" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="804" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="914" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="525" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="530" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="531" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="536" />
       <location filename="../gpsu_plugin/core/statistics.py" line="242" />
       <source>Facts</source>
       <translation>Feiten</translation>
@@ -1482,12 +1482,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Feiten per categorie in de tijd</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="333" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="322" />
       <source>Facts in the period</source>
       <translation>Feiten in de periode</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="334" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="323" />
       <source>Facts in the previous period</source>
       <translation>Feiten in de vorige periode</translation>
     </message>
@@ -1502,7 +1502,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Feiten vastgesteld van {start} tot {end}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="400" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="389" />
       <source>Facts observed in each category (its sub-categories included), in the period and in the previous period of the same length.</source>
       <translation>Vastgestelde feiten per categorie (subcategorieën inbegrepen), in de periode en in de vorige periode van dezelfde lengte.</translation>
     </message>
@@ -1512,21 +1512,21 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Feiten van de periode</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="447" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="436" />
       <source>Facts of the period by category; the numbered squares are the hot spots of the table "Top hot spots".</source>
       <translation>Feiten van de periode per categorie; de genummerde vierkanten zijn de hotspots van de tabel "Belangrijkste hotspots".</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="412" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="401" />
       <source>Facts over time</source>
       <translation>Feiten in de tijd</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="399" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="388" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="800" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="838" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="917" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="528" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="534" />
       <source>Facts per category</source>
       <translation>Feiten per categorie</translation>
     </message>
@@ -1541,7 +1541,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Feiten per dag</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="420" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="409" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="911" />
       <source>Facts per district</source>
       <translation>Feiten per deelgemeente</translation>
@@ -1552,7 +1552,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Feiten per deelgemeente en categorie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="456" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="445" />
       <source>Facts per hour of the day and day of the week, in the municipality's time. A fact known only by a time window is spread over the hours of the window (aoristic weighting), so that the cells may hold fractions; they add up to the number of facts.</source>
       <translation>Feiten per uur van de dag en dag van de week, in de tijd van de gemeente. Een feit dat enkel binnen een tijdvenster gekend is, wordt over de uren van het venster verdeeld (aoristische weging): de cellen kunnen breuken bevatten; samen geven ze het aantal feiten.</translation>
     </message>
@@ -1562,7 +1562,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Feiten per maand</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="533" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="539" />
       <source>Facts per service</source>
       <translation>Feiten per dienst</translation>
     </message>
@@ -1572,12 +1572,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Feiten per week (vanaf maandag)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="413" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="402" />
       <source>Facts per {bucket} and per category during the period.</source>
       <translation>Feiten per {bucket} en per categorie tijdens de periode.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="484" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="490" />
       <source>Facts recorded in GPS-U during the period, by category and district.</source>
       <translation>Feiten die tijdens de periode in GPS-U werden geregistreerd, per categorie en per deelgemeente.</translation>
     </message>
@@ -1713,8 +1713,8 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="631" />
       <location filename="../gpsu_plugin/gui/atlas_dialog.py" line="136" />
       <location filename="../gpsu_plugin/gui/atlas_dialog.py" line="144" />
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="296" />
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="289" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="285" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="278" />
       <location filename="../gpsu_plugin/gui/messages.py" line="26" />
       <location filename="../gpsu_plugin/gui/messages.py" line="58" />
       <location filename="../gpsu_plugin/gui/sign_in.py" line="50" />
@@ -1745,7 +1745,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>GPS-U stedelijke veiligheid</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="351" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="357" />
       <source>GPS-U · urban safety</source>
       <translation>GPS-U · stedelijke veiligheid</translation>
     </message>
@@ -1886,7 +1886,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Geometrie (WKT)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="524" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="513" />
       <source>Gi* z-score</source>
       <translation>Gi* z-score</translation>
     </message>
@@ -1926,12 +1926,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/charts.py" line="36" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="497" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="486" />
       <source>Handling time per service</source>
       <translation>Behandelingstijd per dienst</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="97" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="99" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="161" />
       <source>Head of school</source>
       <translation>Directeur</translation>
@@ -2160,7 +2160,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Interpretatie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="111" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="113" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="177" />
       <location filename="../gpsu_plugin/reports/reflex_sheet.py" line="249" />
       <source>Intrusion</source>
@@ -2172,8 +2172,8 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Indringing of aanslag</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="265" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="461" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="254" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="467" />
       <source>Issued on {}</source>
       <translation>Opgemaakt op {}</translation>
     </message>
@@ -2292,7 +2292,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Legende</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="136" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="138" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="203" />
       <source>Lessons learnt</source>
       <translation>Lessen</translation>
@@ -2313,9 +2313,9 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Referentiediensten en -categorieën laden</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="275" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="287" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="255" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="264" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="276" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="244" />
       <source>Local security diagnosis</source>
       <translation>Lokale veiligheidsdiagnose</translation>
     </message>
@@ -2366,7 +2366,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>PDF maken</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="149" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="151" />
       <source>Make the PPMS PDF with the site map and store it as a new version of the school's PPMS.</source>
       <translation>De pdf van het PPMS met de plattegrond maken en als nieuwe versie van het PPMS van de school opslaan.</translation>
     </message>
@@ -2376,12 +2376,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Rapport maken</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="350" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="400" />
       <source>Making the PPMS PDF</source>
       <translation>De pdf van het PPMS maken</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="317" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="367" />
       <source>Making the PPMS PDF…</source>
       <translation>De pdf van het PPMS wordt gemaakt…</translation>
     </message>
@@ -2397,7 +2397,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Kaartuittreksels vereisen QGIS: start de opdracht met gpsu_plugin.cli.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="438" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="427" />
       <source>Map of the facts and hot spots</source>
       <translation>Kaart van de feiten en hotspots</translation>
     </message>
@@ -2426,7 +2426,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>mei</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="502" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="491" />
       <source>Mean (days)</source>
       <translation>Gemiddelde (dagen)</translation>
     </message>
@@ -2436,12 +2436,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Gemiddelde tijd tot afsluiting (dagen)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="502" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="491" />
       <source>Median (days)</source>
       <translation>Mediaan (dagen)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="337" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="326" />
       <source>Median time to closure</source>
       <translation>Mediane tijd tot afsluiting</translation>
     </message>
@@ -2452,7 +2452,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Mediane tijd tot afsluiting (dagen)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="537" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="526" />
       <source>Method</source>
       <translation>Methode</translation>
     </message>
@@ -2467,12 +2467,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Minimumaantal feiten</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="291" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="340" />
       <source>Missing mandatory sections:</source>
       <translation>Ontbrekende verplichte onderdelen:</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="144" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="146" />
       <source>Missing sections</source>
       <translation>Ontbrekende onderdelen</translation>
     </message>
@@ -2518,13 +2518,13 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Meer dan {n} paren van feiten liggen dichter bij elkaar dan de grootste afstandsklasse: kies kleinere klassen of filter de feiten verder.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="197" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="186" />
       <source>My services</source>
       <translation>Mijn diensten</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="106" />
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="115" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="117" />
       <location filename="../gpsu_plugin/gui/schools_dock.py" line="95" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="180" />
       <location filename="../gpsu_plugin/reports/reflex_sheet.py" line="222" />
@@ -2573,9 +2573,9 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Nieuw dossier voor uw dienst</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="472" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="482" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="451" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="478" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="488" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="457" />
       <source>New facts report</source>
       <translation>Rapport nieuwe feiten</translation>
     </message>
@@ -2595,7 +2595,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="230" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="277" />
       <source>New plan for {year}, started from the plan of {previous}: check every section.</source>
       <translation>Nieuw plan voor {year}, overgenomen van het plan {previous}: controleer elk onderdeel.</translation>
     </message>
@@ -2626,7 +2626,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Er is geen dossier met nummer {}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="301" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="290" />
       <source>No case matches these filters.</source>
       <translation>Geen enkel dossier voldoet aan deze filters.</translation>
     </message>
@@ -2698,7 +2698,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     </message>
     <message>
       <location filename="../gpsu_plugin/reports/atlas_export.py" line="162" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="293" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="282" />
       <location filename="../gpsu_plugin/reports/layouts.py" line="910" />
       <source>No fact was observed during this period.</source>
       <translation>Tijdens deze periode werd geen feit vastgesteld.</translation>
@@ -2734,7 +2734,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Er is geen kaart beschikbaar om het kaartbeeld van over te nemen.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="488" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="494" />
       <source>No new fact was recorded during this period.</source>
       <translation>Tijdens deze periode werd geen nieuw feit geregistreerd.</translation>
     </message>
@@ -2780,8 +2780,8 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Normaal</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="586" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="532" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="592" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="538" />
       <location filename="../gpsu_plugin/core/statistics.py" line="492" />
       <location filename="../gpsu_plugin/core/statistics.py" line="553" />
       <source>Not assigned</source>
@@ -2813,12 +2813,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Niet significant</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="132" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="134" />
       <source>Notes</source>
       <translation>Opmerkingen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="106" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="108" />
       <source>Notes (sources: DDRM, DICRIM, prefecture)</source>
       <translation>Opmerkingen (bronnen: DDRM, DICRIM, prefectuur)</translation>
     </message>
@@ -2896,7 +2896,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Oude afgesloten dossiers gepseudonimiseerd</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="238" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="285" />
       <source>On the map: {routes} evacuation routes, {assembly} assembly points, {access} emergency access points.</source>
       <translation>Op de kaart: {routes} evacuatieroutes, {assembly} verzamelplaatsen, {access} toegangen voor hulpdiensten.</translation>
     </message>
@@ -2915,7 +2915,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Alleen een GPS-U-beheerder kan accounts beheren.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="269" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="258" />
       <source>Only a GPS-U administrator can read the audit log.</source>
       <translation>Alleen een GPS-U-beheerder kan het auditlogboek inzien.</translation>
     </message>
@@ -2936,7 +2936,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Openen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="205" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="194" />
       <location filename="../gpsu_plugin/processing/analysis/base.py" line="52" />
       <location filename="../gpsu_plugin/core/layers.py" line="138" />
       <location filename="../gpsu_plugin/core/project.py" line="198" />
@@ -3003,7 +3003,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Ander document</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="116" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="118" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="180" />
       <location filename="../gpsu_plugin/reports/reflex_sheet.py" line="223" />
       <source>Other phone</source>
@@ -3026,15 +3026,15 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Andere status</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="509" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="507" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="515" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="513" />
       <location filename="../gpsu_plugin/core/statistics.py" line="492" />
       <source>Outside the districts</source>
       <translation>Buiten de deelgemeenten</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="39" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="503" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="492" />
       <source>Overdue</source>
       <translation>Achterstallig</translation>
     </message>
@@ -3044,7 +3044,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Alleen achterstallige</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="338" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="327" />
       <source>Overdue share</source>
       <translation>Aandeel te laat</translation>
     </message>
@@ -3114,7 +3114,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="306" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="356" />
       <source>PPMS saved.</source>
       <translation>PPMS opgeslagen.</translation>
     </message>
@@ -3124,8 +3124,8 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>PPMS…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="265" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="462" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="254" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="468" />
       <source>Page {page} / {pages}</source>
       <translation>Pagina {page} / {pages}</translation>
     </message>
@@ -3161,8 +3161,8 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="128" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="403" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="361" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="392" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="350" />
       <location filename="../gpsu_plugin/core/statistics.py" line="287" />
       <source>Period</source>
       <translation>Periode</translation>
@@ -3219,7 +3219,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Periode tot (tijd van de gemeente, niet inbegrepen)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="289" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="278" />
       <source>Period: {}</source>
       <translation>Periode: {}</translation>
     </message>
@@ -3244,8 +3244,8 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Fenomeen B: categorieën</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="97" />
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="115" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="99" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="117" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="180" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="161" />
       <location filename="../gpsu_plugin/reports/reflex_sheet.py" line="222" />
@@ -3282,7 +3282,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="553" />
       <location filename="../gpsu_plugin/gui/case_detail.py" line="157" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="585" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="591" />
       <location filename="../gpsu_plugin/core/project.py" line="82" />
       <source>Place</source>
       <translation>Plaats</translation>
@@ -3349,8 +3349,8 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Preventieacties</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="403" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="362" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="392" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="351" />
       <location filename="../gpsu_plugin/core/statistics.py" line="287" />
       <source>Previous period</source>
       <translation>Vorige periode</translation>
@@ -3381,7 +3381,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Prioriteit van het dossier</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="148" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="150" />
       <source>Produce the PDF</source>
       <translation>De pdf maken</translation>
     </message>
@@ -3558,7 +3558,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>De persoonsgegevens verwijderen van dossiers die langer dan de bewaartermijn geleden zijn afgesloten; de statistieken blijven behouden.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="199" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="201" />
       <source>Remove the row</source>
       <translation>De rij verwijderen</translation>
     </message>
@@ -3621,7 +3621,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Risico’s waaraan de site is blootgesteld</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="115" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="117" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="180" />
       <location filename="../gpsu_plugin/reports/reflex_sheet.py" line="222" />
       <source>Role</source>
@@ -3676,7 +3676,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     <message>
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="282" />
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="148" />
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="146" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="148" />
       <source>Save</source>
       <translation>Opslaan</translation>
     </message>
@@ -3731,7 +3731,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Opgeslagen in {} (controlesom nagekeken).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="135" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="137" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="203" />
       <source>Scenario</source>
       <translation>Scenario</translation>
@@ -3762,7 +3762,8 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Schoolredacteur</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="64" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="66" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="227" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="148" />
       <source>School safety plan (PPMS)</source>
       <translation>Veiligheidsplan van de school (PPMS)</translation>
@@ -3779,7 +3780,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Schoolterreinen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="81" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="83" />
       <source>School year</source>
       <translation>Schooljaar</translation>
     </message>
@@ -3875,7 +3876,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/gui/case_detail.py" line="155" />
       <location filename="../gpsu_plugin/gui/case_detail.py" line="230" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="501" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="490" />
       <location filename="../gpsu_plugin/core/project.py" line="80" />
       <location filename="../gpsu_plugin/core/statistics.py" line="267" />
       <source>Service</source>
@@ -3939,7 +3940,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Aanmelding geweigerd</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="339" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="328" />
       <source>Significant hot spots (Gi*, 90 % or more)</source>
       <translation>Significante hotspots (Gi*, 90 % of meer)</translation>
     </message>
@@ -4012,7 +4013,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Statistieken</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="288" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="277" />
       <source>Statistics of the facts recorded in GPS-U</source>
       <translation>Statistieken van de in GPS-U geregistreerde feiten</translation>
     </message>
@@ -4022,7 +4023,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
       <location filename="../gpsu_plugin/gui/duplicate_dialog.py" line="35" />
       <location filename="../gpsu_plugin/processing/analysis/base.py" line="52" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="587" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="593" />
       <location filename="../gpsu_plugin/core/project.py" line="81" />
       <source>Status</source>
       <translation>Status</translation>
@@ -4168,15 +4169,14 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     <message>
       <location filename="../gpsu_plugin/reports/atlas_export.py" line="152" />
       <location filename="../gpsu_plugin/reports/atlas_export.py" line="220" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="169" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="307" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="313" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="52" />
       <location filename="../gpsu_plugin/reports/reflex_sheet.py" line="172" />
       <source>The PDF could not be written to {}.</source>
       <translation>De PDF kon niet worden geschreven naar {}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="325" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="375" />
       <source>The PPMS PDF is stored as version {} of "{}".</source>
       <translation>De pdf van het PPMS is opgeslagen als versie {} van "{}".</translation>
     </message>
@@ -4273,7 +4273,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>De buffer moet tussen 0 en 5.000 meter liggen.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="486" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="475" />
       <source>The busiest hour is {day} {hour}:00-{next}:00; the busiest day is {busiest_day}.</source>
       <translation>Het drukste uur is {day} {hour}:00-{next}:00; de drukste dag is {busiest_day}.</translation>
     </message>
@@ -4439,7 +4439,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>De feiten van het rapport konden niet worden gelezen.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="289" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="278" />
       <location filename="../gpsu_plugin/gui/schools_dock.py" line="497" />
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="562" />
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="579" />
@@ -4556,7 +4556,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Het logo mag niet groter zijn dan 512 kB.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="440" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="429" />
       <source>The map could not be drawn.</source>
       <translation>De kaart kon niet worden getekend.</translation>
     </message>
@@ -4622,7 +4622,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Het aantal tijdvakken moet tussen 4 en 24 liggen.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="544" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="533" />
       <source>The numbers come from the same queries as the Statistics panel and the Processing analyses of GPS-U, so that they can be checked there.</source>
       <translation>De cijfers komen uit dezelfde query's als het paneel Statistieken en de Processing-analyses van GPS-U, zodat ze daar kunnen worden nagekeken.</translation>
     </message>
@@ -4690,7 +4690,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>De poort moet tussen 1 en 65535 liggen.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="541" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="530" />
       <source>The previous period has the same length and ends where the period starts (whole months stay whole months).</source>
       <translation>De vorige periode heeft dezelfde lengte en eindigt waar de periode begint (volledige maanden blijven volledige maanden).</translation>
     </message>
@@ -4724,14 +4724,14 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Het rapport vergelijkt de periode met de vorige periode van dezelfde lengte: feiten per categorie en deelgemeente, hun evolutie, de ritmes van de week, de behandelingstijden, de hotspots en een kaart.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="754" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="760" />
       <source>The report could not be recorded in the database.</source>
       <translation>Het rapport kon niet in de database worden geregistreerd.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="322" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="670" />
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="518" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="311" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="659" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="524" />
       <source>The report was cancelled.</source>
       <translation>Het rapport is geannuleerd.</translation>
     </message>
@@ -4756,7 +4756,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>De server heeft de gebruikersnaam of het wachtwoord geweigerd ({}).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="519" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="508" />
       <source>The squares of {size:.0f} m with the most concentrated facts: the Hot spots analysis (Getis-Ord Gi* over a grid, neighbours within 1.5 cells, p-values corrected for the false discovery rate); when fewer than ten are significant, the busiest squares follow.</source>
       <translation>De vierkanten van {size:.0f} m waar de feiten het meest geconcentreerd zijn: de hotspotanalyse (Getis-Ord Gi* op een raster, buren binnen 1,5 cel, p-waarden gecorrigeerd voor het aandeel valse ontdekkingen); als er minder dan tien significant zijn, volgen de drukste vierkanten.</translation>
     </message>
@@ -4826,7 +4826,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>De zone is leeg.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="253" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="242" />
       <source>The {} most recent entries: narrow the filters to see older ones.</source>
       <translation>De {} meest recente items: verfijn de filters om oudere te zien.</translation>
     </message>
@@ -4860,6 +4860,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/gui/atlas_dialog.py" line="174" />
       <source>This PDF is already being made.</source>
       <translation>Deze PDF wordt al gemaakt.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="228" />
+      <source>This PPMS has changes that are not saved. Save them before leaving it?</source>
+      <translation>Dit PPMS bevat wijzigingen die niet zijn opgeslagen. Opslaan voordat u het verlaat?</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/core/schools.py" line="1014" />
@@ -5057,7 +5062,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Meest getroffen deelgemeenten</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="517" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="506" />
       <source>Top hot spots</source>
       <translation>Belangrijkste hotspots</translation>
     </message>
@@ -5067,9 +5072,9 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Zaklampen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="461" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="374" />
-      <location filename="../gpsu_plugin/reports/dls.py" line="478" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="450" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="363" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="467" />
       <location filename="../gpsu_plugin/core/statistics.py" line="213" />
       <source>Total</source>
       <translation>Totaal</translation>
@@ -5255,7 +5260,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Wanneer</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="455" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="444" />
       <source>When: hour of day x day of week</source>
       <translation>Wanneer: uur van de dag x dag van de week</translation>
     </message>
@@ -5302,12 +5307,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="201" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="190" />
       <source>You are not a member of any service yet.</source>
       <translation>U bent nog geen lid van een dienst.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="299" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="288" />
       <source>You are not a member of any service: choose "All services".</source>
       <translation>U bent geen lid van een dienst: kies "Alle diensten".</translation>
     </message>
@@ -5406,8 +5411,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>en</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="214" />
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="165" />
+      <location filename="../gpsu_plugin/gui/tables.py" line="37" />
       <source>any date</source>
       <translation>elke datum</translation>
     </message>
@@ -5463,7 +5467,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>databaseschema</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="575" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="564" />
       <source>day</source>
       <translation>dag</translation>
     </message>
@@ -5585,7 +5589,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>m</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="575" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="564" />
       <source>month</source>
       <translation>maand</translation>
     </message>
@@ -5636,7 +5640,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>niet geïnstalleerd</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="526" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="515" />
       <source>not significant</source>
       <translation>niet significant</translation>
     </message>
@@ -5793,7 +5797,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>versie {} (up-to-date)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="575" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="564" />
       <source>week</source>
       <translation>week</translation>
     </message>
@@ -5838,12 +5842,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>{clusters} clusters met {clustered} van de {total} feiten.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="298" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="287" />
       <source>{current} facts ({change} compared with the {previous} of the previous period)</source>
       <translation>{current} feiten ({change} ten opzichte van de {previous} van de vorige periode)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="567" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="556" />
       <source>{days} days</source>
       <translation>{days} dagen</translation>
     </message>
@@ -5858,7 +5862,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>{districts} deelgemeenten: {up} significante stijgingen, {down} significante dalingen op 5 %.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="506" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="512" />
       <source>{district} ({count})</source>
       <translation>{district} ({count})</translation>
     </message>
@@ -5917,7 +5921,7 @@ SHA-256 {sha}</translation>
       <translation>{municipality} – vastgestelde feiten op het grondgebied</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/dls.py" line="295" />
+      <location filename="../gpsu_plugin/reports/dls.py" line="284" />
       <source>{n} facts were observed during the previous period.</source>
       <translation>Tijdens de vorige periode werden {n} feiten vastgesteld.</translation>
     </message>
@@ -6045,12 +6049,12 @@ SHA-256 {sha}</translation>
       <translation>{} dossier(s) gepseudonimiseerd.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="305" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="294" />
       <source>{} cases</source>
       <translation>{} dossiers</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/cases_dock.py" line="303" />
+      <location filename="../gpsu_plugin/gui/cases_dock.py" line="292" />
       <source>{} cases shown, more in the database</source>
       <translation>{} dossiers getoond, meer in de database</translation>
     </message>
@@ -6070,7 +6074,7 @@ SHA-256 {sha}</translation>
       <translation>{} afgesloten dossiers zouden gepseudonimiseerd worden.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="236" />
+      <location filename="../gpsu_plugin/gui/ppms_editor.py" line="283" />
       <source>{} confinement areas are drawn on the map.</source>
       <translation>{} schuilzones staan op de kaart.</translation>
     </message>
@@ -6091,17 +6095,17 @@ SHA-256 {sha}</translation>
       <translation>{} documenten zijn over hun herzieningsdatum.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="255" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="244" />
       <source>{} entries</source>
       <translation>{} items</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/audit_dock.py" line="296" />
+      <location filename="../gpsu_plugin/gui/audit_dock.py" line="285" />
       <source>{} entries exported to {}</source>
       <translation>{} items geëxporteerd naar {}</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/reports/new_facts.py" line="490" />
+      <location filename="../gpsu_plugin/reports/new_facts.py" line="496" />
       <source>{} facts recorded</source>
       <translation>{} feiten geregistreerd</translation>
     </message>

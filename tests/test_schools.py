@@ -601,6 +601,56 @@ def test_ppms_editor_round_trip_and_missing_sections(qtbot, shared, db):
     assert editor.sections()["exercises"]["log"] == []
 
 
+def test_ppms_editor_never_loses_unsaved_changes(qtbot, shared, db):
+    """Closing or changing the year with unsaved changes asks first; a save that fails (the
+    connection lost mid-way) says so, keeps the form and the dialog, and the next save works."""
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    from gpsu_plugin.gui.ppms_editor import PpmsEditor
+
+    school_id = make_school(db, "UNS0001A", "École des brouillons")
+    editor = PpmsEditor(shared, school_id, school_year=2026)
+    qtbot.addWidget(editor)
+    answers = []
+    editor.ask_unsaved = lambda: answers.pop(0)
+    assert not editor.has_unsaved_changes()
+    editor.set_sections(full_sections())
+    assert editor.has_unsaved_changes()
+
+    with qtbot.assertNotEmitted(editor.rejected):  # Cancel: the dialog stays, with the text
+        answers.append(QMessageBox.Cancel)
+        editor.reject()
+    answers.append(QMessageBox.Cancel)
+    editor.year.setValue(2027)  # the year shown comes back, with its changes
+    assert editor.year.value() == 2026 and editor.has_unsaved_changes()
+
+    pid = shared.get().get_backend_pid()
+    assert scalar(db, "SELECT pg_terminate_backend(%s)", (pid,))
+    qtbot.waitUntil(lambda: not scalar(db, "SELECT count(*) FROM pg_stat_activity WHERE pid = %s", (pid,)))
+    with qtbot.assertNotEmitted(editor.rejected):  # Save fails: nothing closes, nothing is lost
+        answers.append(QMessageBox.Save)
+        editor.reject()
+    assert "connection to the database was lost" in editor.status.text()
+    assert editor.sections()["crisis_cell"]["members"][0]["phone"] == "0470 11 22 33"
+    assert scalar(db, "SELECT count(*) FROM gpsu.ppms_plans WHERE school_id = %s", (school_id,)) == 0
+
+    with qtbot.waitSignal(editor.rejected):  # Save again: stored, then closed
+        answers.append(QMessageBox.Save)
+        editor.reject()
+    assert schools.load_ppms(db, school_id, 2026).sections["crisis_cell"]["members"][0]["phone"] == "0470 11 22 33"
+    assert answers == []
+
+    editor = PpmsEditor(shared, school_id, school_year=2026)
+    qtbot.addWidget(editor)
+    editor.ask_unsaved = lambda: answers.pop(0)
+    editor.reject()  # nothing changed: no question
+    editor.fields[("identification", "director")].setText("M. Nouveau")
+    answers.append(QMessageBox.Discard)
+    with qtbot.waitSignal(editor.rejected):
+        editor.reject()
+    assert schools.load_ppms(db, school_id, 2026).sections["identification"]["director"] == "Mme Martin"
+
+
 # -- access as real login roles (migration 0006) ----------------------------------------------------
 
 ROLE_PASSWORD = "Sch00l-Safety-&-Plans"

@@ -5,8 +5,8 @@ the school). The structured data stays in the database: next year's plan starts 
 from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                                 QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox,
-                                 QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                                 QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
+                                 QSpinBox, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..core import schools
 from ..core.i18n import tr
@@ -61,6 +61,8 @@ class PpmsEditor(QDialog):
         self.plan = None
         self.synchronous = False
         self.task = None
+        self._saved = None  # the sections as last read or saved: what "unsaved changes" compares with
+        self._shown_year = None
         self.setWindowTitle(tr("School safety plan (PPMS)"))
         self.resize(820, 580)
         self._build(school_year or schools.current_school_year())
@@ -81,7 +83,7 @@ class PpmsEditor(QDialog):
         self.year.setPrefix(tr("School year") + " ")
         self.year.setSuffix("-{}".format(school_year + 1))
         self.year.valueChanged.connect(lambda value: self.year.setSuffix("-{}".format(value + 1)))
-        self.year.valueChanged.connect(lambda _v: self.load())
+        self.year.valueChanged.connect(self._year_changed)
         top.addWidget(self.school_label, 1)
         top.addWidget(self.year)
         layout.addLayout(top)
@@ -215,6 +217,51 @@ class PpmsEditor(QDialog):
             table.setItem(row, column, QTableWidgetItem(str(value or "")))
         return row
 
+    # -- unsaved changes: closing or changing the year asks first; a failed save keeps the form ----
+    def has_unsaved_changes(self):
+        return self._saved is not None and self.sections() != self._saved
+
+    def ask_unsaved(self):
+        """QMessageBox.Save, Discard or Cancel (tests replace it)."""
+        return QMessageBox.question(
+            self, tr("School safety plan (PPMS)"),
+            tr("This PPMS has changes that are not saved. Save them before leaving it?"),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+
+    def _may_leave(self):
+        """True when the plan shown may be left: nothing unsaved, saved now, or discarded."""
+        if not self.has_unsaved_changes():
+            return True
+        answer = self.ask_unsaved()
+        if answer == QMessageBox.Save:
+            return self.save()  # a failed save says why and keeps the form as it is
+        return answer == QMessageBox.Discard
+
+    def reject(self):
+        if self._may_leave():
+            super().reject()
+
+    def _year_changed(self, _value):
+        if self._shown_year is not None and self.year.value() != self._shown_year and not self._leave_year():
+            return
+        self.load()
+
+    def _leave_year(self):
+        """Ask about the shown year's changes; on Cancel (or a failed save) the shown year comes back."""
+        if self.has_unsaved_changes():
+            year = self.year.value()
+            self.year.blockSignals(True)
+            self.year.setValue(self._shown_year)  # the question and a save are about the year shown
+            self.year.setSuffix("-{}".format(self._shown_year + 1))
+            self.year.blockSignals(False)
+            if not self._may_leave():
+                return False
+            self.year.blockSignals(True)
+            self.year.setValue(year)
+            self.year.setSuffix("-{}".format(year + 1))
+            self.year.blockSignals(False)
+        return True
+
     # -- data -------------------------------------------------------------------------------------
     def load(self):
         try:
@@ -240,6 +287,8 @@ class PpmsEditor(QDialog):
             routes=len(features["routes"]), assembly=points.count("assembly_point"),
             access=points.count("emergency_access")))
         self.set_sections(self.plan.sections)
+        self._saved = self.sections()
+        self._shown_year = self.year.value()
         self.status.setText("")
         self.status.setStyleSheet("")
         return True
@@ -303,6 +352,7 @@ class PpmsEditor(QDialog):
         except Exception as error:
             self._error(error)
             return False
+        self._saved = self.sections()
         self.status.setText(tr("PPMS saved."))
         self.status.setStyleSheet(_OK_STYLE)
         return True
