@@ -29,7 +29,7 @@
       <translation>« {} » ne peut pas être joint : ce type de fichier n'est pas accepté.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="522" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="556" />
       <source>"{}" cannot be read.</source>
       <translation>« {} » ne peut pas être lu.</translation>
     </message>
@@ -55,7 +55,7 @@
       <translation>(géométrie de la couche)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="406" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="413" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="95" />
       <source>(none)</source>
       <translation>(aucune)</translation>
@@ -253,7 +253,7 @@
       <translation>Ajouter des documents</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="268" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="275" />
       <source>Add files…</source>
       <translation>Ajouter des fichiers…</translation>
     </message>
@@ -357,8 +357,8 @@
     <message>
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="365" />
       <location filename="../gpsu_plugin/gui/change_password_dialog.py" line="140" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="310" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="597" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="317" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="631" />
       <location filename="../gpsu_plugin/gui/messages.py" line="34" />
       <location filename="../gpsu_plugin/gui/ppms_editor.py" line="406" />
       <location filename="../gpsu_plugin/gui/schools_dock.py" line="278" />
@@ -422,7 +422,7 @@
       <translation>Service désigné</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="243" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="250" />
       <source>At</source>
       <translation>Le</translation>
     </message>
@@ -452,13 +452,13 @@
       <translation>Atlas des établissements scolaires</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="511" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="545" />
       <source>Attach photos or documents</source>
       <translation>Joindre des photos ou des documents</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="244" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="260" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="267" />
       <source>Attachments</source>
       <translation>Pièces jointes</translation>
     </message>
@@ -493,7 +493,7 @@
       <translation>Avant : au (exclu)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="244" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="251" />
       <source>Between</source>
       <translation>Entre</translation>
     </message>
@@ -662,7 +662,7 @@
       <translation>Catégorie (avec ses sous-catégories) ou sous-catégorie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="231" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="238" />
       <source>Category *</source>
       <translation>Catégorie *</translation>
     </message>
@@ -741,7 +741,7 @@
       <translation>Choisissez une catégorie.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="341" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="348" />
       <source>Choose a category…</source>
       <translation>Choisissez une catégorie…</translation>
     </message>
@@ -958,7 +958,7 @@
       <translation>Connecté en tant que {user} : PostgreSQL {pg}, PostGIS {postgis}, schéma GPS-U {schema}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="104" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="106" />
       <source>Connecting to the GPS-U database…</source>
       <translation>Connexion à la base de données GPS-U…</translation>
     </message>
@@ -971,7 +971,7 @@
     </message>
     <message>
       <location filename="../gpsu_plugin/plugin.py" line="113" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="107" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="109" />
       <source>Connection…</source>
       <translation>Connexion…</translation>
     </message>
@@ -1705,6 +1705,26 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Nom complet</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="202" />
+      <source>GPS</source>
+      <translation>GPS</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/gps.py" line="46" />
+      <source>GPS position (accuracy unknown: check the place on the map).</source>
+      <translation>Position GPS (précision inconnue : vérifiez l’endroit sur la carte).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/gps.py" line="49" />
+      <source>GPS position, ±{} m.</source>
+      <translation>Position GPS, ±{} m.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/gps.py" line="48" />
+      <source>GPS position, ±{} m: imprecise, check the place on the map.</source>
+      <translation>Position GPS, ±{} m : imprécise, vérifiez l’endroit sur la carte.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/plugin.py" line="59" />
       <location filename="../gpsu_plugin/plugin.py" line="65" />
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="651" />
@@ -1811,7 +1831,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>GPS-U – connexion à la base de données</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="72" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="74" />
       <source>GPS-U – log a fact</source>
       <translation>GPS-U – encoder un fait</translation>
     </message>
@@ -2320,7 +2340,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Diagnostic local de sécurité</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="208" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="214" />
       <source>Location *</source>
       <translation>Localisation *</translation>
     </message>
@@ -2386,7 +2406,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Production du PDF du PPMS…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="197" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="199" />
       <source>Map centre</source>
       <translation>Centre de la carte</translation>
     </message>
@@ -2611,6 +2631,11 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Non</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/gps.py" line="21" />
+      <source>No GPS is connected to QGIS. Connect it in the GPS Information panel (View &gt; Panels), or place the fact on the map.</source>
+      <translation>Aucun GPS n’est connecté à QGIS. Connectez-le dans le panneau Informations GPS (Vue &gt; Panneaux), ou placez le fait sur la carte.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/session.py" line="32" />
       <source>No GPS-U connection is configured yet: open GPS-U &gt; Connection.</source>
       <translation>Aucune connexion GPS-U n'est encore configurée : ouvrez GPS-U &gt; Connexion.</translation>
@@ -2798,7 +2823,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Pas assez de faits pour mesurer un effet (une zone n'en a aucun dans l'une des périodes).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="473" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="507" />
       <source>Not placed yet: use one of the buttons below.</source>
       <translation>Pas encore localisé : utilisez l'un des boutons ci-dessous.</translation>
     </message>
@@ -2828,7 +2853,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Rien à faire ; schéma {}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="603" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="637" />
       <source>Nothing was saved: your entry is still here.</source>
       <translation>Rien n'a été enregistré : votre encodage est conservé.</translation>
     </message>
@@ -2871,7 +2896,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>École maternelle</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="128" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="130" />
       <source>Observation template</source>
       <translation>Modèle de constat</translation>
     </message>
@@ -3270,7 +3295,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Photos et documents</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="512" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="546" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.pdf *.txt);;All files (*)</source>
       <translation>Photos et documents (*.jpg *.jpeg *.png *.webp *.pdf *.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -3288,12 +3313,12 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="210" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="216" />
       <source>Place / address</source>
       <translation>Lieu / adresse</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="193" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="195" />
       <source>Place on the map</source>
       <translation>Placer sur la carte</translation>
     </message>
@@ -3370,7 +3395,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <location filename="../gpsu_plugin/gui/case_detail.py" line="552" />
       <location filename="../gpsu_plugin/gui/case_detail.py" line="155" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="233" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="240" />
       <location filename="../gpsu_plugin/core/project.py" line="81" />
       <source>Priority</source>
       <translation>Priorité</translation>
@@ -3396,7 +3421,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>SCR projeté d'une nouvelle installation</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="221" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="228" />
       <source>Proposed from the category; the municipality's dispatch rules apply unless you choose another priority.</source>
       <translation>Proposée d'après la catégorie ; les règles de transmission de la commune s'appliquent, sauf si vous choisissez une autre priorité.</translation>
     </message>
@@ -3548,7 +3573,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Rejeté</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="270" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="277" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
@@ -3675,7 +3700,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="282" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="148" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="150" />
       <location filename="../gpsu_plugin/gui/ppms_editor.py" line="148" />
       <source>Save</source>
       <translation>Enregistrer</translation>
@@ -3711,17 +3736,17 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Enregistrer les chiffres</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="631" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="665" />
       <source>Saved as fact {number}, dispatched to {service}.</source>
       <translation>Enregistré comme fait {number}, transmis à {service}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="628" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="662" />
       <source>Saved as fact {number}, linked to case {original}.</source>
       <translation>Enregistré comme fait {number}, lié au dossier {original}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="633" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="667" />
       <source>Saved as fact {number}; no service is assigned yet.</source>
       <translation>Enregistré comme fait {number} ; aucun service n'est encore désigné.</translation>
     </message>
@@ -4066,12 +4091,12 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Tempête</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="207" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="213" />
       <source>Street, number, landmark…</source>
       <translation>Rue, numéro, point de repère…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="232" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="239" />
       <source>Sub-category</source>
       <translation>Sous-catégorie</translation>
     </message>
@@ -4155,6 +4180,11 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="151" />
       <source>Tests whether the filtered incidents close in space are also close in time, like the Near Repeat Calculator. Burglary is the usual choice of category (leave it empty for all incidents). Every pair of facts is counted in the cell of its distance band (metres) and its time band (days): band "0–100 m" holds the pairs from 0 to 100 m, "100–200 m" those above 100 and up to 200 m. The time of a fact is its observation time, or the middle of its window. The expected counts come from Monte Carlo simulations that shuffle the times among the facts (the places stay); the Knox ratio is observed / expected and the pseudo p-value is (simulations with at least the observed count + 1) / (simulations + 1). A cell is significant when p &lt;= 0.05: more pairs than chance, a near repeat pattern. At most 20,000 facts.</source>
       <translation>Teste si les faits filtrés proches dans l'espace le sont aussi dans le temps, comme le Near Repeat Calculator. Le cambriolage est la catégorie habituelle (laissez-la vide pour tous les faits). Chaque paire de faits est comptée dans la case de sa classe de distance (mètres) et de sa classe de temps (jours) : la classe « 0–100 m » contient les paires de 0 à 100 m, « 100–200 m » celles au-delà de 100 et jusqu'à 200 m. L'heure d'un fait est son heure d'observation, ou le milieu de sa plage horaire. Les comptages attendus viennent de simulations de Monte-Carlo qui permutent les heures entre les faits (les lieux restent) ; le rapport de Knox vaut observé / attendu et la pseudo-valeur p vaut (simulations avec au moins le comptage observé + 1) / (simulations + 1). Une case est significative lorsque p &lt;= 0,05 : plus de paires que le hasard, un schéma de répétition proche. Au plus 20 000 faits.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/gps.py" line="28" />
+      <source>The GPS has no position yet (no satellite fix). Wait in the open a moment, or place the fact on the map.</source>
+      <translation>Le GPS n’a pas encore de position (pas de réception satellite). Attendez un instant à découvert, ou placez le fait sur la carte.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/atlas_dialog.py" line="164" />
@@ -4313,7 +4343,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>La zone de comparaison</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="44" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="46" />
       <location filename="../gpsu_plugin/core/dberrors.py" line="38" />
       <source>The connection to the database was lost: nothing was saved. Your entry is kept; save it again when the connection is back.</source>
       <translation>La connexion à la base de données a été perdue : rien n'a été enregistré. Votre encodage est conservé ; enregistrez-le à nouveau quand la connexion sera rétablie.</translation>
@@ -4836,7 +4866,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Modifications apportées :</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="196" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="198" />
       <source>Then click the place of the fact on the map; click again to move it.</source>
       <translation>Cliquez ensuite sur le lieu du fait sur la carte ; cliquez à nouveau pour le déplacer.</translation>
     </message>
@@ -4962,6 +4992,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Ce mot de passe ne sera plus jamais affiché.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="485" />
       <location filename="../gpsu_plugin/gui/point_tool.py" line="46" />
       <source>This place cannot be converted to the database's coordinate system.</source>
       <translation>Cet endroit ne peut pas être converti dans le système de coordonnées de la base de données.</translation>
@@ -5105,7 +5136,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Tendance (moyenne mobile sur 12 mois)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="110" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="112" />
       <source>Try again</source>
       <translation>Réessayer</translation>
     </message>
@@ -5194,7 +5225,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Urgente</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="199" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="201" />
       <source>Use the centre of the map view as the place of the fact.</source>
       <translation>Utiliser le centre de la vue de la carte comme lieu du fait.</translation>
     </message>
@@ -5202,6 +5233,11 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="175" />
       <source>Use the map's current extent as the zone (updated when the map moves) and the categories of the "Incidents by category" layer's filter, if any</source>
       <translation>Prendre comme zone l'emprise actuelle de la carte (mise à jour quand la carte bouge) et les catégories du filtre de la couche « Incidents par catégorie », s'il y en a un</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="204" />
+      <source>Use the position of the GPS connected to QGIS (GPS Information panel).</source>
+      <translation>Utiliser la position du GPS connecté à QGIS (panneau Informations GPS).</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="77" />
@@ -5236,7 +5272,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Mercredi</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="216" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="223" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
@@ -5246,15 +5282,15 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Ce qui est demandé au service</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="227" />
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="234" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="241" />
       <source>What was seen</source>
       <translation>Ce qui a été constaté</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="188" />
       <location filename="../gpsu_plugin/gui/audit_dock.py" line="84" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="241" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="248" />
       <location filename="../gpsu_plugin/core/access.py" line="313" />
       <source>When</source>
       <translation>Quand</translation>
@@ -5265,7 +5301,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Quand : heure du jour x jour de la semaine</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="188" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="190" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
@@ -5291,7 +5327,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>X ou longitude</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="476" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="510" />
       <source>X {x} – Y {y} (EPSG:{srid})</source>
       <translation>X {x} – Y {y} (EPSG:{srid})</translation>
     </message>
@@ -5327,7 +5363,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>Vous ne pouvez pas retirer votre propre rôle d'administrateur ni désactiver votre propre compte.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="301" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="308" />
       <source>Your account cannot log facts: ask the GPS-U administrator for the field officer or service handler role.</source>
       <translation>Votre compte ne peut pas enregistrer de faits : demandez à l'administrateur GPS-U le rôle d'agent de terrain ou de gestionnaire de service.</translation>
     </message>
@@ -5406,7 +5442,7 @@ Taille de cellule 0 : deux fois le côté d'un carré contenant en moyenne un fa
       <translation>un atlas ou l'affiche, réalisés par QGIS (PDF)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="248" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="255" />
       <source>and</source>
       <translation>et</translation>
     </message>

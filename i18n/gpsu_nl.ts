@@ -29,7 +29,7 @@
       <translation>"{}" kan niet worden bijgevoegd: dit bestandstype wordt niet aanvaard.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="522" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="556" />
       <source>"{}" cannot be read.</source>
       <translation>"{}" kan niet worden gelezen.</translation>
     </message>
@@ -55,7 +55,7 @@
       <translation>(geometrie van de laag)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="406" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="413" />
       <location filename="../gpsu_plugin/reports/ppms.py" line="95" />
       <source>(none)</source>
       <translation>(geen)</translation>
@@ -253,7 +253,7 @@
       <translation>Documenten toevoegen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="268" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="275" />
       <source>Add files…</source>
       <translation>Bestanden toevoegen…</translation>
     </message>
@@ -357,8 +357,8 @@
     <message>
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="365" />
       <location filename="../gpsu_plugin/gui/change_password_dialog.py" line="140" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="310" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="597" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="317" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="631" />
       <location filename="../gpsu_plugin/gui/messages.py" line="34" />
       <location filename="../gpsu_plugin/gui/ppms_editor.py" line="406" />
       <location filename="../gpsu_plugin/gui/schools_dock.py" line="278" />
@@ -422,7 +422,7 @@
       <translation>Toegewezen dienst</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="243" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="250" />
       <source>At</source>
       <translation>Op</translation>
     </message>
@@ -452,13 +452,13 @@
       <translation>Atlas van de scholen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="511" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="545" />
       <source>Attach photos or documents</source>
       <translation>Foto's of documenten bijvoegen</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/case_detail.py" line="244" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="260" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="267" />
       <source>Attachments</source>
       <translation>Bijlagen</translation>
     </message>
@@ -493,7 +493,7 @@
       <translation>Voor: tot (uitgesloten)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="244" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="251" />
       <source>Between</source>
       <translation>Tussen</translation>
     </message>
@@ -662,7 +662,7 @@
       <translation>Categorie (met haar subcategorieën) of subcategorie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="231" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="238" />
       <source>Category *</source>
       <translation>Categorie *</translation>
     </message>
@@ -741,7 +741,7 @@
       <translation>Kies een categorie.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="341" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="348" />
       <source>Choose a category…</source>
       <translation>Kies een categorie…</translation>
     </message>
@@ -958,7 +958,7 @@
       <translation>Verbonden als {user}: PostgreSQL {pg}, PostGIS {postgis}, GPS-U-schema {schema}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="104" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="106" />
       <source>Connecting to the GPS-U database…</source>
       <translation>Verbinding maken met de GPS-U-database…</translation>
     </message>
@@ -971,7 +971,7 @@
     </message>
     <message>
       <location filename="../gpsu_plugin/plugin.py" line="113" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="107" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="109" />
       <source>Connection…</source>
       <translation>Verbinding…</translation>
     </message>
@@ -1705,6 +1705,26 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Volledige naam</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="202" />
+      <source>GPS</source>
+      <translation>GPS</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/gps.py" line="46" />
+      <source>GPS position (accuracy unknown: check the place on the map).</source>
+      <translation>GPS-positie (nauwkeurigheid onbekend: controleer de plaats op de kaart).</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/gps.py" line="49" />
+      <source>GPS position, ±{} m.</source>
+      <translation>GPS-positie, ±{} m.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/gps.py" line="48" />
+      <source>GPS position, ±{} m: imprecise, check the place on the map.</source>
+      <translation>GPS-positie, ±{} m: onnauwkeurig, controleer de plaats op de kaart.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/plugin.py" line="59" />
       <location filename="../gpsu_plugin/plugin.py" line="65" />
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="651" />
@@ -1811,7 +1831,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>GPS-U – databaseverbinding</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="72" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="74" />
       <source>GPS-U – log a fact</source>
       <translation>GPS-U – feit registreren</translation>
     </message>
@@ -2320,7 +2340,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Lokale veiligheidsdiagnose</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="208" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="214" />
       <source>Location *</source>
       <translation>Locatie *</translation>
     </message>
@@ -2386,7 +2406,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>De pdf van het PPMS wordt gemaakt…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="197" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="199" />
       <source>Map centre</source>
       <translation>Kaartmidden</translation>
     </message>
@@ -2611,6 +2631,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Nee</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/gps.py" line="21" />
+      <source>No GPS is connected to QGIS. Connect it in the GPS Information panel (View &gt; Panels), or place the fact on the map.</source>
+      <translation>Er is geen GPS met QGIS verbonden. Verbind hem in het paneel GPS-informatie (Beeld &gt; Panelen), of plaats het feit op de kaart.</translation>
+    </message>
+    <message>
       <location filename="../gpsu_plugin/core/session.py" line="32" />
       <source>No GPS-U connection is configured yet: open GPS-U &gt; Connection.</source>
       <translation>Er is nog geen GPS-U-verbinding ingesteld: open GPS-U &gt; Verbinding.</translation>
@@ -2798,7 +2823,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Niet genoeg feiten om een effect te meten (een gebied heeft er geen in een van de periodes).</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="473" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="507" />
       <source>Not placed yet: use one of the buttons below.</source>
       <translation>Nog niet op de kaart geplaatst: gebruik een van de knoppen hieronder.</translation>
     </message>
@@ -2828,7 +2853,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Niets te doen; schema {}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="603" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="637" />
       <source>Nothing was saved: your entry is still here.</source>
       <translation>Er is niets opgeslagen: uw invoer staat er nog.</translation>
     </message>
@@ -2871,7 +2896,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Kleuterschool</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="128" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="130" />
       <source>Observation template</source>
       <translation>Vaststellingsmodel</translation>
     </message>
@@ -3270,7 +3295,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Foto's en documenten</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="512" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="546" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.pdf *.txt);;All files (*)</source>
       <translation>Foto's en documenten (*.jpg *.jpeg *.png *.webp *.pdf *.txt);;Alle bestanden (*)</translation>
     </message>
@@ -3288,12 +3313,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="210" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="216" />
       <source>Place / address</source>
       <translation>Plaats / adres</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="193" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="195" />
       <source>Place on the map</source>
       <translation>Op de kaart plaatsen</translation>
     </message>
@@ -3370,7 +3395,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/gui/case_detail.py" line="552" />
       <location filename="../gpsu_plugin/gui/case_detail.py" line="155" />
       <location filename="../gpsu_plugin/gui/cases_model.py" line="159" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="233" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="240" />
       <location filename="../gpsu_plugin/core/project.py" line="81" />
       <source>Priority</source>
       <translation>Prioriteit</translation>
@@ -3396,7 +3421,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Geprojecteerd CRS van een nieuwe installatie</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="221" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="228" />
       <source>Proposed from the category; the municipality's dispatch rules apply unless you choose another priority.</source>
       <translation>Voorgesteld op basis van de categorie; de doorstuurregels van de gemeente gelden, tenzij u een andere prioriteit kiest.</translation>
     </message>
@@ -3548,7 +3573,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Afgewezen</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="270" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="277" />
       <source>Remove</source>
       <translation>Verwijderen</translation>
     </message>
@@ -3675,7 +3700,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/access_dialog.py" line="282" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="148" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="150" />
       <location filename="../gpsu_plugin/gui/ppms_editor.py" line="148" />
       <source>Save</source>
       <translation>Opslaan</translation>
@@ -3711,17 +3736,17 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>De cijfers opslaan</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="631" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="665" />
       <source>Saved as fact {number}, dispatched to {service}.</source>
       <translation>Opgeslagen als feit {number}, doorgestuurd naar {service}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="628" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="662" />
       <source>Saved as fact {number}, linked to case {original}.</source>
       <translation>Opgeslagen als feit {number}, gekoppeld aan dossier {original}.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="633" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="667" />
       <source>Saved as fact {number}; no service is assigned yet.</source>
       <translation>Opgeslagen als feit {number}; er is nog geen dienst toegewezen.</translation>
     </message>
@@ -4066,12 +4091,12 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Storm</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="207" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="213" />
       <source>Street, number, landmark…</source>
       <translation>Straat, huisnummer, herkenningspunt…</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="232" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="239" />
       <source>Sub-category</source>
       <translation>Subcategorie</translation>
     </message>
@@ -4155,6 +4180,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/processing/analysis/near_repeat.py" line="151" />
       <source>Tests whether the filtered incidents close in space are also close in time, like the Near Repeat Calculator. Burglary is the usual choice of category (leave it empty for all incidents). Every pair of facts is counted in the cell of its distance band (metres) and its time band (days): band "0–100 m" holds the pairs from 0 to 100 m, "100–200 m" those above 100 and up to 200 m. The time of a fact is its observation time, or the middle of its window. The expected counts come from Monte Carlo simulations that shuffle the times among the facts (the places stay); the Knox ratio is observed / expected and the pseudo p-value is (simulations with at least the observed count + 1) / (simulations + 1). A cell is significant when p &lt;= 0.05: more pairs than chance, a near repeat pattern. At most 20,000 facts.</source>
       <translation>Toetst of gefilterde feiten die dicht bij elkaar liggen in de ruimte ook dicht bij elkaar liggen in de tijd, zoals de Near Repeat Calculator. Inbraak is de gebruikelijke categorie (laat leeg voor alle feiten). Elk paar feiten wordt geteld in de cel van zijn afstandsklasse (meter) en zijn tijdsklasse (dagen): klasse ‘0–100 m’ bevat de paren van 0 tot 100 m, ‘100–200 m’ die boven 100 en tot 200 m. Het tijdstip van een feit is zijn waarnemingstijd, of het midden van zijn tijdvenster. De verwachte aantallen komen uit Monte-Carlosimulaties die de tijdstippen tussen de feiten verwisselen (de plaatsen blijven); de Knox-ratio is waargenomen / verwacht en de pseudo-p-waarde is (simulaties met minstens het waargenomen aantal + 1) / (simulaties + 1). Een cel is significant als p &lt;= 0,05: meer paren dan toeval, een near-repeatpatroon. Hoogstens 20.000 feiten.</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/gps.py" line="28" />
+      <source>The GPS has no position yet (no satellite fix). Wait in the open a moment, or place the fact on the map.</source>
+      <translation>De GPS heeft nog geen positie (geen satellietontvangst). Wacht even in open lucht, of plaats het feit op de kaart.</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/atlas_dialog.py" line="164" />
@@ -4313,7 +4343,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Het vergelijkingsgebied</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="44" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="46" />
       <location filename="../gpsu_plugin/core/dberrors.py" line="38" />
       <source>The connection to the database was lost: nothing was saved. Your entry is kept; save it again when the connection is back.</source>
       <translation>De verbinding met de database is verbroken: er is niets opgeslagen. Uw invoer blijft bewaard; sla ze opnieuw op zodra de verbinding hersteld is.</translation>
@@ -4836,7 +4866,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Aangebrachte wijzigingen:</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="196" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="198" />
       <source>Then click the place of the fact on the map; click again to move it.</source>
       <translation>Klik daarna op de kaart waar het feit plaatsvond; klik opnieuw om het punt te verplaatsen.</translation>
     </message>
@@ -4962,6 +4992,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Dit wachtwoord wordt niet meer getoond.</translation>
     </message>
     <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="485" />
       <location filename="../gpsu_plugin/gui/point_tool.py" line="46" />
       <source>This place cannot be converted to the database's coordinate system.</source>
       <translation>Deze plaats kan niet worden omgezet naar het coördinatenstelsel van de database.</translation>
@@ -5105,7 +5136,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Trend (voortschrijdend gemiddelde over 12 maanden)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="110" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="112" />
       <source>Try again</source>
       <translation>Opnieuw proberen</translation>
     </message>
@@ -5194,7 +5225,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Dringend</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="199" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="201" />
       <source>Use the centre of the map view as the place of the fact.</source>
       <translation>Het midden van de kaartweergave als plaats van het feit gebruiken.</translation>
     </message>
@@ -5202,6 +5233,11 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <location filename="../gpsu_plugin/gui/statistics_dock.py" line="175" />
       <source>Use the map's current extent as the zone (updated when the map moves) and the categories of the "Incidents by category" layer's filter, if any</source>
       <translation>Het huidige kaartbeeld als zone gebruiken (bijgewerkt wanneer de kaart beweegt) en de categorieën van de filter van de laag "Incidenten per categorie", als die er is</translation>
+    </message>
+    <message>
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="204" />
+      <source>Use the position of the GPS connected to QGIS (GPS Information panel).</source>
+      <translation>De positie gebruiken van de GPS die met QGIS verbonden is (paneel GPS-informatie).</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/connection_dialog.py" line="77" />
@@ -5236,7 +5272,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Woensdag</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="216" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="223" />
       <source>What</source>
       <translation>Wat</translation>
     </message>
@@ -5246,15 +5282,15 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Wat er van de dienst gevraagd wordt</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="227" />
       <location filename="../gpsu_plugin/gui/incident_dock.py" line="234" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="241" />
       <source>What was seen</source>
       <translation>Wat werd vastgesteld</translation>
     </message>
     <message>
       <location filename="../gpsu_plugin/gui/alerts_inbox.py" line="188" />
       <location filename="../gpsu_plugin/gui/audit_dock.py" line="84" />
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="241" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="248" />
       <location filename="../gpsu_plugin/core/access.py" line="313" />
       <source>When</source>
       <translation>Wanneer</translation>
@@ -5265,7 +5301,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>Wanneer: uur van de dag x dag van de week</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="188" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="190" />
       <source>Where</source>
       <translation>Waar</translation>
     </message>
@@ -5291,7 +5327,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>X of lengtegraad</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="476" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="510" />
       <source>X {x} – Y {y} (EPSG:{srid})</source>
       <translation>X {x} – Y {y} (EPSG:{srid})</translation>
     </message>
@@ -5327,7 +5363,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>U kunt uw eigen beheerdersrol niet verwijderen en uw eigen account niet uitschakelen.</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="301" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="308" />
       <source>Your account cannot log facts: ask the GPS-U administrator for the field officer or service handler role.</source>
       <translation>Uw account kan geen feiten registreren: vraag de GPS-U-beheerder de rol van terreinmedewerker of dienstbehandelaar.</translation>
     </message>
@@ -5406,7 +5442,7 @@ Celgrootte 0: tweemaal de zijde van een vierkant met gemiddeld één feit, tusse
       <translation>een atlas of de affiche, gemaakt door QGIS (PDF)</translation>
     </message>
     <message>
-      <location filename="../gpsu_plugin/gui/incident_dock.py" line="248" />
+      <location filename="../gpsu_plugin/gui/incident_dock.py" line="255" />
       <source>and</source>
       <translation>en</translation>
     </message>

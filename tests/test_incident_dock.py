@@ -7,7 +7,7 @@ from datetime import datetime
 
 import psycopg2
 import pytest
-from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsPointXY, QgsRectangle
+from qgis.core import Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsPointXY, QgsRectangle
 from qgis.gui import QgsMapMouseEvent, QgsMapToolPan
 from qgis.PyQt.QtCore import QDateTime, QEvent, QPoint, Qt
 from qgis.PyQt.QtGui import QColor, QImage
@@ -469,6 +469,76 @@ def test_point_tool_transforms_canvas_clicks_to_the_database_crs(qtbot, wgs84_ca
     finally:
         canvas.unsetMapTool(tool)
         tool.clear()
+
+
+def nmea(body):
+    checksum = 0
+    for char in body:
+        checksum ^= ord(char)
+    return "${}*{:02X}\r\n".format(body, checksum)
+
+
+class FakeGps:
+    """A GPS receiver as QGIS sees one: a QgsNmeaConnection reading NMEA sentences from a buffer,
+    registered with QGIS's GPS connection registry like the GPS Information panel's own."""
+
+    def __init__(self):
+        from qgis.core import QgsNmeaConnection
+        from qgis.PyQt.QtCore import QBuffer, QIODevice
+
+        self.buffer = QBuffer()
+        self.buffer.open(QIODevice.ReadWrite)
+        self.connection = QgsNmeaConnection(self.buffer)
+        QgsApplication.gpsConnectionRegistry().registerConnection(self.connection)
+
+    def send(self, *sentences):
+        from qgis.PyQt.QtCore import QCoreApplication
+
+        self.buffer.buffer().clear()
+        self.buffer.seek(0)
+        self.buffer.write("".join(nmea(s) for s in sentences).encode("ascii"))
+        self.buffer.seek(0)
+        self.buffer.readyRead.emit()
+        QCoreApplication.processEvents()
+
+    def close(self):
+        QgsApplication.gpsConnectionRegistry().unregisterConnection(self.connection)
+
+
+def test_gps_button_places_the_fact_where_the_gps_is(dock, wgs84_canvas, admin, qtbot):
+    assert not QgsApplication.gpsConnectionRegistry().connectionList()
+    qtbot.mouseClick(dock.gps_button, Qt.LeftButton)
+    assert "No GPS is connected" in status_of(dock) and dock.location is None
+    receiver = FakeGps()
+    try:
+        receiver.send("GPGSV,1,1,00")  # connected, no fix yet: nothing changes
+        qtbot.mouseClick(dock.gps_button, Qt.LeftButton)
+        assert "no position yet" in status_of(dock) and dock.location is None
+
+        # 50°31.2' N 3°34.8' E with a 3 m accuracy (GST), inside the map view
+        receiver.send("GPGGA,101500,5031.200,N,00334.800,E,1,09,0.8,40.0,M,46.9,M,,",
+                      "GPRMC,101500,A,5031.200,N,00334.800,E,000.0,000.0,221126,,",
+                      "GPGSA,A,3,04,05,09,12,24,25,29,31,32,,,,1.6,0.8,1.4",
+                      "GPGST,101500,1.2,3.0,2.0,0.0,3.0,3.0,5.0")
+        extent = wgs84_canvas.extent()
+        qtbot.mouseClick(dock.gps_button, Qt.LeftButton)
+        expected = lambert72(admin, 3.58, 50.52)
+        assert dock.draft().x == pytest.approx(expected[0], abs=0.5)
+        assert dock.draft().y == pytest.approx(expected[1], abs=0.5)
+        assert "GPS position, ±" in status_of(dock) and "#14532d" in dock.status.styleSheet()
+        assert dock.point_tool.marker is not None and wgs84_canvas.extent() == extent
+
+        # out of view, a poor fix: the map follows and the officer is told to check the place
+        receiver.send("GPGGA,101600,5036.000,N,00339.000,E,1,05,2.5,40.0,M,46.9,M,,",
+                      "GPRMC,101600,A,5036.000,N,00339.000,E,000.0,000.0,221126,,",
+                      "GPGST,101600,20.0,60.0,40.0,0.0,60.0,60.0,80.0")
+        qtbot.mouseClick(dock.gps_button, Qt.LeftButton)
+        expected = lambert72(admin, 3.65, 50.6)
+        assert dock.draft().x == pytest.approx(expected[0], abs=0.5)
+        assert "check the place on the map" in status_of(dock)
+        assert wgs84_canvas.extent().contains(QgsPointXY(3.65, 50.6))
+    finally:
+        receiver.close()
 
 
 def test_map_centre_button_places_the_fact(dock, wgs84_canvas, admin, qtbot):

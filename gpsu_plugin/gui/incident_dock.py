@@ -9,11 +9,12 @@ import os
 from contextlib import contextmanager
 
 import psycopg2
-from qgis.core import QgsApplication, QgsPointXY
+from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException,
+                       QgsPointXY, QgsProject)
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QDateTime, QSize, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QIcon, QPainter, QPixmap
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateTimeEdit, QDialog,
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateTimeEdit, QDialog, QGridLayout,
                                  QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
                                  QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
                                  QPushButton, QRadioButton, QScrollArea, QSizePolicy, QStackedWidget, QStyle,
@@ -24,6 +25,7 @@ from ..core.dberrors import translate_db_errors
 from ..core.exceptions import ConnectionLost, GpsuError, InvalidInput, NotAllowed
 from ..core.i18n import tr, user_language
 from .messages import show_error, show_success, size_text
+from . import gps
 from .duplicate_dialog import DuplicateDialog
 from .point_tool import PointCaptureTool
 from .template_form import TemplateForm
@@ -197,12 +199,15 @@ class IncidentDock(QgsDockWidget):
         self.centre_button = QPushButton(tr("Map centre"))
         self.centre_button.setIcon(QgsApplication.getThemeIcon("/mActionZoomToSelected.svg"))
         self.centre_button.setToolTip(tr("Use the centre of the map view as the place of the fact."))
-        buttons = QWidget()
-        row = QHBoxLayout(buttons)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.pick_button)
-        row.addWidget(self.centre_button)
-        row.addStretch()
+        self.gps_button = QPushButton(tr("GPS"))
+        self.gps_button.setIcon(QgsApplication.getThemeIcon("/mIconGps.svg"))
+        self.gps_button.setToolTip(tr("Use the position of the GPS connected to QGIS (GPS Information panel)."))
+        buttons = QWidget()  # two rows, so that a narrow dock shows every button whole
+        grid = QGridLayout(buttons)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.pick_button, 0, 0, 1, 2)
+        grid.addWidget(self.centre_button, 1, 0)
+        grid.addWidget(self.gps_button, 1, 1)
         self.place = QLineEdit()
         self.place.setPlaceholderText(tr("Street, number, landmark…"))
         form.addRow(tr("Location *"), self.location_label)
@@ -210,6 +215,7 @@ class IncidentDock(QgsDockWidget):
         form.addRow(tr("Place / address"), self.place)
         self.pick_button.toggled.connect(self._pick_toggled)
         self.centre_button.clicked.connect(self.use_map_centre)
+        self.gps_button.clicked.connect(self.use_gps_position)
         return box
 
     def _build_what(self):
@@ -459,6 +465,33 @@ class IncidentDock(QgsDockWidget):
     def use_map_centre(self):
         if self.point_tool is not None:
             self.point_tool.capture(self.canvas.center())
+
+    def use_gps_position(self):
+        """Place the fact where the connected GPS is; the map follows if the place is out of view.
+        Without a GPS or a fix, say why and change nothing."""
+        if self.point_tool is None:
+            return None
+        try:
+            info = gps.current_fix()
+            wgs84 = QgsCoordinateReferenceSystem.fromEpsgId(4326)
+            context = QgsProject.instance().transformContext()
+            map_point = QgsCoordinateTransform(wgs84, self.canvas.mapSettings().destinationCrs(), context).transform(
+                gps.wgs84_point(info))
+        except InvalidInput as error:
+            self._show_error(error)
+            return None
+        except QgsCsException:
+            self._show_error(InvalidInput(tr("This place cannot be converted to the database's coordinate system.")))
+            return None
+        point = self.point_tool.capture(map_point)
+        if point is None:
+            return None
+        if not self.canvas.extent().contains(map_point):
+            self.canvas.setCenter(map_point)
+            self.canvas.refresh()
+        poor = gps.accuracy_metres(info) is None or gps.accuracy_metres(info) > gps.POOR_ACCURACY_METRES
+        self._show_status(gps.describe(info), _INFO_STYLE if poor else _SUCCESS_STYLE)
+        return point
 
     def _location_chosen(self, point):
         self.location = point
