@@ -413,6 +413,47 @@ def test_every_table_forces_row_level_security_and_has_policies(world):
 
 # -- things that must fail cleanly ------------------------------------------------------------------
 
+def test_services_and_schools_come_from_the_person_or_a_group_they_belong_to(world, connections):
+    """A service or school given to a group reaches its direct members (whatever the group's name
+    looks like), not the members of its members; a shared case reaches the task's service only."""
+    su, suffix = world["su"], world["db"].rsplit("_", 1)[-1]
+    su.autocommit = True
+    group, inner, person = 'Équipe "Travaux" {}'.format(suffix), "inner_{}".format(suffix), "member_{}".format(suffix)
+    try:
+        with su.cursor() as cur:
+            for role, login in ((group, False), (inner, False), (person, True)):
+                cur.execute(sql.SQL("CREATE ROLE {} " + ("LOGIN PASSWORD %s" if login else "NOLOGIN")).format(
+                    sql.Identifier(role)), (PASSWORD,) if login else ())
+            cur.execute(sql.SQL("GRANT gpsu_handler, gpsu_school_editor, {} TO {}").format(
+                sql.Identifier(group), sql.Identifier(person)))
+            cur.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(inner), sql.Identifier(group)))
+            cur.execute("INSERT INTO gpsu.service_members (service_id, member) VALUES (%s, %s), (%s, %s)",
+                        (world["services"]["works"], group, world["services"]["environment"], inner))
+            cur.execute("INSERT INTO gpsu.school_editors (school_id, member) VALUES (%s, %s), (%s, %s)",
+                        (world["schools"]["B"], group, world["schools"]["C"], inner))
+        conn = psycopg2.connect(world["server"].conninfo(world["db"], user=person, tcp=True), password=PASSWORD)
+        try:
+            with conn.cursor() as cur:
+                cur.execute("SELECT array(SELECT gpsu.my_services()), array(SELECT gpsu.my_schools()), "
+                            "array(SELECT gpsu.shared_cases())")
+                services, schools, shared = cur.fetchone()
+        finally:
+            conn.close()
+        assert services == [world["services"]["works"]] and schools == [world["schools"]["B"]] and shared == []
+        for key, expected in (("env", [world["case"].id]), ("works", []), ("police", [])):
+            with connections[key].cursor() as cur:
+                cur.execute("SELECT array(SELECT gpsu.shared_cases())")
+                assert cur.fetchone()[0] == expected, key
+            connections[key].rollback()
+    finally:
+        with su.cursor() as cur:
+            cur.execute("DELETE FROM gpsu.service_members WHERE member IN (%s, %s)", (group, inner))
+            cur.execute("DELETE FROM gpsu.school_editors WHERE member IN (%s, %s)", (group, inner))
+            for role in (person, group, inner):
+                cur.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
+        su.autocommit = False
+
+
 def test_a_handler_cannot_work_another_services_case(world, connections):
     su, env = world["su"], connections["env"]
     with su.cursor() as cur:
