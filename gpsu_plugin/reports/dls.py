@@ -164,16 +164,8 @@ def render(data, path, municipality=None, language=None, map_renderer=None, issu
 
 
 class _DlsRenderer(_PageDecorations):
-    def __init__(self, data, municipality, language, map_renderer, issued_at, progress, is_canceled):
-        self.data = data
-        self.municipality = municipality or ""
-        self.logo = data.logo
-        self.language = language
-        self.map_renderer = map_renderer
-        self.zone = _zone(data.timezone)
-        self.issued_at = issued_at or datetime.now(timezone.utc)
-        self.progress = progress
-        self.is_canceled = is_canceled or (lambda: False)
+    def __init__(self, *args):
+        super().__init__(*args)
         self._images = {}
 
     def _styles(self):

@@ -325,11 +325,22 @@ def _report_translator(language):
 
 
 class _PageDecorations:
-    """The cover band and the running header of GPS-U's A4 reports. A renderer using it has the
-    attributes accent, rule, grey, colors, cm and municipality, and says what the header's right
-    side shows with _header_right()."""
+    """The cover band and the running header of GPS-U's A4 reports, and what every report renderer
+    is given. A renderer also has the attributes accent, rule, grey, colors and cm, and says what
+    the header's right side shows with _header_right()."""
 
     logo = None  # bytes of the municipality's logo, drawn at the top right of the cover
+
+    def __init__(self, data, municipality, language, map_renderer, issued_at, progress, is_canceled):
+        self.data = data
+        self.municipality = municipality or ""
+        self.logo = data.logo
+        self.language = language
+        self.map_renderer = map_renderer
+        self.zone = _zone(data.timezone)
+        self.issued_at = issued_at or datetime.now(timezone.utc)
+        self.progress = progress
+        self.is_canceled = is_canceled or (lambda: False)
 
     def _cover_page(self, canvas, doc):
         from reportlab.lib.pagesizes import A4
@@ -376,16 +387,8 @@ class _PageDecorations:
 
 
 class _PdfRenderer(_PageDecorations):
-    def __init__(self, data, municipality, language, map_renderer, issued_at, progress, is_canceled):
-        self.data = data
-        self.municipality = municipality or ""
-        self.logo = data.logo
-        self.language = language
-        self.map_renderer = map_renderer
-        self.zone = _zone(data.timezone)
-        self.issued_at = issued_at or datetime.now(timezone.utc)
-        self.progress = progress
-        self.is_canceled = is_canceled or (lambda: False)
+    def __init__(self, *args):
+        super().__init__(*args)
         self._maps = {}
         self._photos = {}
 
