@@ -80,9 +80,13 @@ def _demo_fingerprint(size):
 
     from gpsu_plugin.core import migrations
 
-    with open(os.path.join(ROOT, "scripts", "generate_demo.py"), "rb") as handle:
-        generator = hashlib.sha256(handle.read()).hexdigest()[:12]
-    return "{}:{}:{}:{}".format(size, DEMO_SEED, migrations.latest_version(), generator)
+    digest = hashlib.sha256()
+    folder = os.path.join(ROOT, "gpsu_plugin", "sql", "migrations")
+    for path in [os.path.join(ROOT, "scripts", "generate_demo.py")] + [
+            os.path.join(folder, name) for name in sorted(os.listdir(folder))]:
+        with open(path, "rb") as handle:
+            digest.update(handle.read())
+    return "{}:{}:{}:{}".format(size, DEMO_SEED, migrations.latest_version(), digest.hexdigest()[:12])
 
 
 class DemoDatabases:
