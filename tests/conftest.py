@@ -43,6 +43,24 @@ class PostgisServer:
     def drop_database(self, name):
         self.cluster.psql('DROP DATABASE IF EXISTS "{}" WITH (FORCE)'.format(name))
 
+    def create_gpsu_database(self, prefix="gpsu_test", demo=None):
+        """A database with the GPS-U schema and reference data; `demo` (the keyword arguments of
+        scripts/generate_demo.generate: incidents, seed, until) fills it with a demo municipality."""
+        from gpsu_plugin.core import migrations
+
+        name = self.create_database(prefix=prefix)
+        connection = self.connect(name)
+        try:
+            migrations.upgrade(connection)
+            migrations.load_reference_data(connection)
+            if demo is not None:
+                import generate_demo
+
+                generate_demo.generate(connection, log=lambda *a, **k: None, **demo)
+        finally:
+            connection.close()
+        return name
+
 
 @pytest.fixture(scope="session")
 def postgis_server():
@@ -78,13 +96,7 @@ def conn(postgis_server, empty_db):
 @pytest.fixture(scope="module")
 def gpsu_db(postgis_server):
     """A database with the GPS-U schema installed and the reference data loaded (one per module)."""
-    from gpsu_plugin.core import migrations
-
-    name = postgis_server.create_database()
-    connection = postgis_server.connect(name)
-    migrations.upgrade(connection)
-    migrations.load_reference_data(connection)
-    connection.close()
+    name = postgis_server.create_gpsu_database()
     yield name
     postgis_server.drop_database(name)
 

@@ -14,8 +14,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 from qgis.core import (QgsApplication, QgsCategorizedSymbolRenderer, QgsProcessingContext,
                        QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer, QgsWkbTypes)
 
-import generate_demo
-from gpsu_plugin.core import credentials, migrations
+from gpsu_plugin.core import credentials
 from gpsu_plugin.core.profile import STORAGE_ASK, ConnectionProfile
 from gpsu_plugin.processing.analysis import gistar
 from gpsu_plugin.processing.analysis.clusters import IncidentClustersAlgorithm
@@ -131,11 +130,9 @@ def test_all_equal_counts_are_refused():
 
 @pytest.fixture(scope="module")
 def demo_db(postgis_server):
-    name = postgis_server.create_database(prefix="gpsu_analysis")
+    name = postgis_server.create_gpsu_database("gpsu_analysis",
+                                               demo=dict(incidents=1500, seed=5, until=date(2026, 6, 30)))
     conn = postgis_server.connect(name)
-    migrations.upgrade(conn)
-    migrations.load_reference_data(conn)
-    generate_demo.generate(conn, incidents=1500, seed=5, until=date(2026, 6, 30), log=lambda *a, **k: None)
     # one burglary known only by a window, 08:00-18:00 local time on a Monday after the demo's years
     tz = ZoneInfo("Europe/Brussels")
     with conn.cursor() as cur:

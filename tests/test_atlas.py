@@ -13,8 +13,6 @@ from datetime import date
 
 import pytest
 
-import generate_demo
-from gpsu_plugin.core import migrations
 from gpsu_plugin.core.profile import STORAGE_ASK, ConnectionProfile
 from gpsu_plugin.reports import atlas_export, layouts
 
@@ -27,11 +25,8 @@ SECRET = b"SECRET-CONTENT-OF-THE-PPMS"
 
 @pytest.fixture(scope="module")
 def atlas_db(postgis_server):
-    name = postgis_server.create_database(prefix="gpsu_atlas")
+    name = postgis_server.create_gpsu_database("gpsu_atlas", demo=dict(incidents=1500, seed=3, until=UNTIL))
     conn = postgis_server.connect(name)
-    migrations.upgrade(conn)
-    migrations.load_reference_data(conn)
-    generate_demo.generate(conn, incidents=1500, seed=3, until=UNTIL, log=lambda *a, **k: None)
     with conn, conn.cursor() as cur:  # two documents for the first school (by name), none for the others
         cur.execute("INSERT INTO gpsu.school_documents (school_id, doc_type, title, filename, mime_type, size_bytes, "
                     "sha256, content, review_due) SELECT s.id, t.doc_type, t.title, 'doc.pdf', 'application/pdf', "

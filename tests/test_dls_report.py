@@ -8,8 +8,7 @@ from datetime import date
 
 import pytest
 
-import generate_demo
-from gpsu_plugin.core import migrations, statistics
+from gpsu_plugin.core import statistics
 from gpsu_plugin.reports import dls
 
 UNTIL = date(2026, 6, 30)
@@ -18,12 +17,7 @@ START, END = date(2025, 1, 1), date(2026, 1, 1)
 
 @pytest.fixture(scope="module")
 def demo_db(postgis_server):
-    name = postgis_server.create_database(prefix="gpsu_dls")
-    conn = postgis_server.connect(name)
-    migrations.upgrade(conn)
-    migrations.load_reference_data(conn)
-    generate_demo.generate(conn, incidents=1500, seed=4, until=UNTIL, log=lambda *a, **k: None)
-    conn.close()
+    name = postgis_server.create_gpsu_database("gpsu_dls", demo=dict(incidents=1500, seed=4, until=UNTIL))
     yield name
     postgis_server.drop_database(name)
 

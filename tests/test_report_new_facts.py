@@ -21,12 +21,7 @@ NUMBER = re.compile(r"\b\d{4}-\d{5,}\b")
 
 @pytest.fixture(scope="module")
 def demo_db(postgis_server):
-    name = postgis_server.create_database(prefix="gpsu_report")
-    conn = postgis_server.connect(name)
-    migrations.upgrade(conn)
-    migrations.load_reference_data(conn)
-    generate_demo.generate(conn, incidents=500, seed=1, until=UNTIL, log=lambda *a, **k: None)
-    conn.close()
+    name = postgis_server.create_gpsu_database("gpsu_report", demo=dict(incidents=500, seed=1, until=UNTIL))
     yield name
     postgis_server.drop_database(name)
 
